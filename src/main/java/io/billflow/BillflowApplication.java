@@ -1,0 +1,17 @@
+package io.billflow;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * billflow: reverse-issued Korean e-tax invoices (세금계산서 역발행) and partner settlement on Camunda 7.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BillflowApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BillflowApplication.class, args);
+    }
+}

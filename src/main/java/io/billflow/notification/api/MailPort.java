@@ -1,0 +1,17 @@
+package io.billflow.notification.api;
+
+/**
+ * Sends one e-mail now. Implementations throw {@link MailDeliveryException} when the mail server does
+ * not take the message, so that the caller (the notification outbox) can retry; they never swallow it.
+ */
+public interface MailPort {
+
+    void send(OutgoingMail mail);
+
+    /** The mail server refused or could not be reached. */
+    class MailDeliveryException extends RuntimeException {
+        public MailDeliveryException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

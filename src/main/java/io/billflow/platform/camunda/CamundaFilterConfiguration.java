@@ -1,0 +1,59 @@
+package io.billflow.platform.camunda;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The two Camunda servlet filters that tie the engine's identity service to HTTP.
+ *
+ * <ul>
+ *   <li>{@code /engine-rest/*}: Camunda's own {@link ProcessEngineAuthenticationFilter} with HTTP Basic.
+ *   Every call runs as the authenticated user, so Camunda authorizations apply; no session is kept.</li>
+ *   <li>{@code /camunda/app/*}, {@code /camunda/api/*}: single sign-on from our Spring Security login
+ *   into Tasklist, Cockpit and Admin. The filter runs after Spring Security's chain and turns the
+ *   request's principal into a Camunda webapp authentication (groups and authorized apps looked up in
+ *   the identity service), exactly as Camunda's own OAuth2 starter does.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+public class CamundaFilterConfiguration {
+
+    public static final String ENGINE_REST_PATH = "/engine-rest";
+
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("billflow-engine-rest-basic-auth");
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns(ENGINE_REST_PATH + "/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOnFilter(
+            org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties camunda) {
+        String webapp = camunda.getWebapp().getApplicationPath();
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("billflow-webapp-sso");
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns(webapp + "/app/*", webapp + "/api/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        // after the Spring Security filter chain, which sets the principal
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}

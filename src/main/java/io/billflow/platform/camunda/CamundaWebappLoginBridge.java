@@ -1,0 +1,72 @@
+package io.billflow.platform.camunda;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets the login form of Tasklist/Cockpit/Admin sign in to the whole application.
+ *
+ * <p>After a logout inside a Camunda webapp, the single-page app shows its own login form, which
+ * posts {@code username}/{@code password} to {@code /camunda/api/admin/auth/user/{engine}/login/{app}}.
+ * This filter authenticates those credentials with our {@link AuthenticationManager} and stores the
+ * Spring session, then lets the request go on to Camunda, which answers the form as usual. Wrong
+ * credentials are left to Camunda to refuse (401).
+ */
+public class CamundaWebappLoginBridge extends OncePerRequestFilter {
+
+    private static final Pattern LOGIN_PATH = Pattern.compile("/api/admin/auth/user/[^/]+/login/[^/]+");
+
+    private final String webappPath;
+    private final AuthenticationManager authenticationManager;
+    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+    public CamundaWebappLoginBridge(String webappPath, AuthenticationManager authenticationManager) {
+        this.webappPath = webappPath;
+        this.authenticationManager = authenticationManager;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"POST".equals(request.getMethod())
+                || !path.startsWith(webappPath)
+                || !LOGIN_PATH.matcher(path.substring(webappPath.length())).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = request.getParameter("username");
+        String password = request.getParameter("password");
+        if (username != null && password != null) {
+            try {
+                Authentication authenticated = authenticationManager.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(authenticated);
+                SecurityContextHolder.setContext(context);
+                if (request.getSession(false) != null) {
+                    request.changeSessionId(); // no session fixation
+                }
+                contextRepository.saveContext(context, request, response);
+            } catch (AuthenticationException refused) {
+                // Camunda's login resource answers 401 itself
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

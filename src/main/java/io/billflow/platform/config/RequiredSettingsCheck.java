@@ -1,0 +1,69 @@
+package io.billflow.platform.config;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses to start a non-local run that lacks a setting it cannot do without, naming the
+ * environment variable to set. Runs before any bean exists, so a misconfigured node never touches
+ * the database. The {@code local} profile switches it off ({@code billflow.require-production-settings=false}).
+ */
+public class RequiredSettingsCheck implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (!env.getProperty("billflow.require-production-settings", Boolean.class, true)) {
+            return;
+        }
+        List<String> missing = missingSettings(env);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("billflow refuses to start without these settings:\n  - "
+                    + String.join("\n  - ", missing)
+                    + "\n(For a local try-out use the embedded default: ./mvnw spring-boot:run)");
+        }
+    }
+
+    static List<String> missingSettings(ConfigurableEnvironment env) {
+        List<String> missing = new ArrayList<>();
+        if (blank(env.getProperty("camunda.bpm.admin-user.password"))) {
+            missing.add("BILLFLOW_ADMIN_PASSWORD: password of the bootstrap administrator");
+        }
+        if (!env.getProperty("billflow.embedded-postgres.enabled", Boolean.class, false)
+                && blank(env.getProperty("spring.datasource.url"))) {
+            missing.add("BILLFLOW_DB_URL: JDBC URL of PostgreSQL, e.g. jdbc:postgresql://db:5432/billflow");
+        }
+        String kek = env.getProperty("billflow.security.key-encryption-key");
+        if (blank(kek)) {
+            missing.add("BILLFLOW_KEK: key-encryption key, 32 random bytes in Base64 (openssl rand -base64 32)");
+        } else if (!isAes256Key(kek)) {
+            missing.add("BILLFLOW_KEK: must be 32 bytes in Base64 (openssl rand -base64 32)");
+        }
+        if (blank(env.getProperty("billflow.base-url"))) {
+            missing.add("BILLFLOW_BASE_URL: public URL of this installation, used in e-mail links");
+        }
+        return missing;
+    }
+
+    private static boolean isAes256Key(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64.trim()).length == 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,134 @@
+package io.billflow.platform.security;
+
+import static io.billflow.platform.camunda.StaffGroups.ADMIN;
+import static io.billflow.platform.camunda.StaffGroups.API_CLIENTS;
+import static io.billflow.platform.camunda.StaffGroups.OPERATIONS;
+import static io.billflow.platform.camunda.StaffGroups.SETTLEMENT_MANAGERS;
+import static io.billflow.platform.camunda.StaffGroups.allAuthorities;
+import static io.billflow.platform.camunda.StaffGroups.authorities;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.billflow.platform.camunda.CamundaIdentityAuthenticationProvider;
+import io.billflow.platform.camunda.CamundaWebappLoginBridge;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Staff accounts and groups come from Camunda's identity service.
+ *
+ * <ul>
+ *   <li>{@code /engine-rest/**}: passed to Camunda's own Basic authentication filter (see
+ *   {@code CamundaFilterConfiguration}); Spring keeps no session and no CSRF there.</li>
+ *   <li>{@code /api/**}: HTTP Basic for systems, the browser login session for people; group rules per
+ *   path; 401/403 as problem details. CSRF applies to session (cookie) callers only.</li>
+ *   <li>Camunda webapps: our login page, single sign-on into Tasklist/Cockpit/Admin; Camunda decides
+ *   which app a user may open (application authorizations) and has its own CSRF protection.</li>
+ *   <li>Public: the landing page, the login page, static assets and {@code /actuator/health}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    private static final RequestMatcher BASIC_AUTH_HEADER = new RequestHeaderRequestMatcher("Authorization");
+
+    @Bean
+    public AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider,
+                                                       AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events); // sign-ins and refusals reach the audit log
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    public SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    public SecurityFilterChain applicationChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                                ObjectMapper objectMapper,
+                                                @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp)
+            throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
+        RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        RequestMatcher camundaApi = new AntPathRequestMatcher(webapp + "/api/**");
+        RequestMatcher camundaLogout = new AntPathRequestMatcher(webapp + "/api/admin/auth/user/*/logout", "POST");
+
+        // after a login, return people to the page they asked for; API calls are never replayed
+        HttpSessionRequestCache pageCache = new HttpSessionRequestCache();
+        pageCache.setRequestMatcher(new AndRequestMatcher(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(new OrRequestMatcher(api, camundaApi))));
+
+        http.authenticationManager(authenticationManager)
+                .requestCache(cache -> cache.requestCache(pageCache))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/img/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Camunda's login form (see CamundaWebappLoginBridge) and its static plugin assets
+                        .requestMatchers(HttpMethod.POST, webapp + "/api/admin/auth/user/*/login/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, webapp + "/api/*/plugin/*/static/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, webapp + "/app/*/styles/**", webapp + "/app/*/assets/**",
+                                webapp + "/app/*/scripts/**", webapp + "/lib/**", webapp + "/assets/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/process-instances/**")
+                                .hasAnyAuthority(authorities(API_CLIENTS, ADMIN))
+                        .requestMatchers("/api/process-instances/**")
+                                .hasAnyAuthority(authorities(API_CLIENTS, ADMIN, OPERATIONS, SETTLEMENT_MANAGERS))
+                        .requestMatchers("/api/**").hasAnyAuthority(allAuthorities())
+                        .requestMatchers("/dev/mailbox/**").hasAnyAuthority(allAuthorities())
+                        .requestMatchers("/actuator/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
+                        .anyRequest().hasAnyAuthority(allAuthorities()))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
+                        .authenticationEntryPoint(problems))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                new AntPathRequestMatcher("/logout", "POST"), camundaLogout))
+                        .logoutSuccessHandler((request, response, authentication) -> {
+                            if (camundaLogout.matches(request)) {
+                                response.setStatus(HttpServletResponse.SC_OK);
+                            } else {
+                                response.sendRedirect(request.getContextPath() + "/login?logout");
+                            }
+                        }))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(problems, new OrRequestMatcher(api, camundaApi))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AntPathRequestMatcher.antMatcher("/**"))
+                        .defaultAccessDeniedHandlerFor(problems, api))
+                .csrf(csrf -> csrf
+                        // Camunda's webapps carry their own CSRF token (X-XSRF-TOKEN); Basic-auth calls carry no cookie
+                        .ignoringRequestMatchers(new AntPathRequestMatcher(webapp + "/**"), BASIC_AUTH_HEADER))
+                .addFilterAfter(new CamundaWebappLoginBridge(webapp, authenticationManager),
+                        BasicAuthenticationFilter.class)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+}

@@ -1,0 +1,127 @@
+package io.billflow.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.billflow.platform.web.FieldViolation;
+import io.billflow.platform.web.InvalidInputException;
+import io.billflow.platform.security.StaffIdentity;
+import io.billflow.platform.web.ResourceNotFoundException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts and reads process instances on behalf of the authenticated caller. Every call runs with the
+ * caller's identity set on the engine, so Camunda's authorizations decide (an api-client without
+ * CREATE_INSTANCE gets 403 from the engine, not from us).
+ */
+@Service
+public class ProcessInstanceService {
+
+    private static final java.util.regex.Pattern VARIABLE_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final int MAX_STRING = 4000;
+
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+
+    public ProcessInstanceService(RuntimeService runtimeService, RepositoryService repositoryService,
+                                  HistoryService historyService, IdentityService identityService) {
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.historyService = historyService;
+        this.identityService = identityService;
+    }
+
+    public ProcessInstanceView start(StaffIdentity caller, StartProcessRequest request) {
+        Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables();
+        validateVariables(variables);
+        return asCaller(caller, () -> {
+            if (repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey(request.processDefinitionKey()).latestVersion().count() == 0) {
+                throw new InvalidInputException("processDefinitionKey", "no deployed process has this id");
+            }
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+                    request.processDefinitionKey(), request.businessKey(), variables);
+            return find(instance.getId());
+        });
+    }
+
+    public ProcessInstanceView get(StaffIdentity caller, String id) {
+        return asCaller(caller, () -> find(id));
+    }
+
+    public List<ProcessInstanceView> search(StaffIdentity caller, String processDefinitionKey, String businessKey,
+                                            int maxResults) {
+        return asCaller(caller, () -> {
+            var query = historyService.createHistoricProcessInstanceQuery();
+            if (processDefinitionKey != null) {
+                query.processDefinitionKey(processDefinitionKey);
+            }
+            if (businessKey != null) {
+                query.processInstanceBusinessKey(businessKey);
+            }
+            return query.orderByProcessInstanceStartTime().desc().listPage(0, maxResults).stream()
+                    .map(this::view).toList();
+        });
+    }
+
+    private ProcessInstanceView find(String id) {
+        HistoricProcessInstance historic = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(id).singleResult();
+        if (historic == null) {
+            throw new ResourceNotFoundException("No process instance " + id + " that you may read");
+        }
+        return view(historic);
+    }
+
+    private ProcessInstanceView view(HistoricProcessInstance historic) {
+        boolean running = historic.getEndTime() == null;
+        List<String> active = running ? runtimeService.getActiveActivityIds(historic.getId()) : List.of();
+        String state = switch (historic.getState()) {
+            case HistoricProcessInstance.STATE_ACTIVE -> "ACTIVE";
+            case HistoricProcessInstance.STATE_SUSPENDED -> "SUSPENDED";
+            case HistoricProcessInstance.STATE_COMPLETED -> "COMPLETED";
+            default -> "TERMINATED";
+        };
+        return new ProcessInstanceView(historic.getId(), historic.getProcessDefinitionKey(),
+                historic.getProcessDefinitionId(), historic.getBusinessKey(), state,
+                historic.getStartTime().toInstant(),
+                historic.getEndTime() == null ? null : historic.getEndTime().toInstant(), active);
+    }
+
+    private static void validateVariables(Map<String, Object> variables) {
+        List<FieldViolation> violations = new ArrayList<>();
+        variables.forEach((name, value) -> {
+            String field = "variables." + name;
+            if (!VARIABLE_NAME.matcher(name).matches()) {
+                violations.add(FieldViolation.of(field, "variable names are letters, digits and _ (at most 64)"));
+            } else if (value instanceof String text && text.length() > MAX_STRING) {
+                violations.add(FieldViolation.of(field, "must be at most " + MAX_STRING + " characters"));
+            } else if (!(value == null || value instanceof String || value instanceof Number
+                    || value instanceof Boolean)) {
+                violations.add(FieldViolation.of(field,
+                        "must be a string, number or boolean: processes hold ids, not documents"));
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private <T> T asCaller(StaffIdentity caller, java.util.function.Supplier<T> work) {
+        identityService.setAuthentication(caller.userId(), caller.groups());
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.billflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.billflow.platform.config.RequiredSettingsCheck;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+class RequiredSettingsCheckTest {
+
+    final RequiredSettingsCheck check = new RequiredSettingsCheck();
+
+    @Test
+    void aProductionRunWithoutSecretsIsRefusedNamingEachVariable() {
+        MockEnvironment env = new MockEnvironment();
+        assertThatThrownBy(() -> check.postProcessEnvironment(env, new SpringApplication()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BILLFLOW_ADMIN_PASSWORD")
+                .hasMessageContaining("BILLFLOW_DB_URL")
+                .hasMessageContaining("BILLFLOW_KEK")
+                .hasMessageContaining("BILLFLOW_BASE_URL");
+    }
+
+    @Test
+    void aKeyEncryptionKeyMustBe32Bytes() {
+        MockEnvironment env = complete().withProperty("billflow.security.key-encryption-key", "c2hvcnQ=");
+        assertThatThrownBy(() -> check.postProcessEnvironment(env, new SpringApplication()))
+                .hasMessageContaining("must be 32 bytes");
+    }
+
+    @Test
+    void aCompleteConfigurationStarts() {
+        check.postProcessEnvironment(complete(), new SpringApplication());
+    }
+
+    @Test
+    void theLocalProfileSwitchesTheCheckOff() {
+        MockEnvironment env = new MockEnvironment().withProperty("billflow.require-production-settings", "false");
+        check.postProcessEnvironment(env, new SpringApplication());
+        assertThat(env.getProperty("billflow.require-production-settings")).isEqualTo("false");
+    }
+
+    private static MockEnvironment complete() {
+        return new MockEnvironment()
+                .withProperty("camunda.bpm.admin-user.password", "s3cret!")
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/billflow")
+                .withProperty("billflow.security.key-encryption-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
+                .withProperty("billflow.base-url", "https://billflow.example.com");
+    }
+}
