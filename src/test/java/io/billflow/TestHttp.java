@@ -21,12 +21,27 @@ public final class TestHttp {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     public TestHttp(int port) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of a cookie the server set, e.g. Camunda's {@code XSRF-TOKEN}. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .reduce((first, second) -> second).map(java.net.HttpCookie::getValue)
+                .orElseThrow(() -> new IllegalStateException("no cookie " + name));
+    }
+
+    /** A form POST from a Camunda webapp: its CSRF token travels in {@code X-XSRF-TOKEN}. */
+    public HttpResponse<String> postCamunda(String path, String form) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     public HttpResponse<String> get(String path) {

@@ -100,6 +100,25 @@ class SecurityTest {
     }
 
     @Test
+    void afterALogoutInsideCockpitItsOwnLoginFormSignsInAgain() {
+        http.login("manager", "manager");
+        assertThat(http.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+
+        assertThat(http.postCamunda("/camunda/api/admin/auth/user/default/logout", "").statusCode()).isEqualTo(200);
+        assertThat(http.get("/camunda/app/cockpit/default/").statusCode()).as("signed out everywhere").isEqualTo(302);
+        assertThat(http.get("/api/me").statusCode()).isEqualTo(401);
+
+        // the single-page app asks who is signed in (refreshing its CSRF cookie), then posts its login form
+        assertThat(http.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+        HttpResponse<String> login = http.postCamunda("/camunda/api/admin/auth/user/default/login/cockpit",
+                "username=manager&password=manager");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("\"userId\":\"manager\"");
+        assertThat(http.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/me").statusCode()).as("the same sign-in reaches our API").isEqualTo(200);
+    }
+
+    @Test
     void adminOpensAdmin() {
         http.login("admin", "admin");
         assertThat(http.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);

@@ -14,7 +14,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,7 +31,6 @@ public class CamundaWebappLoginBridge extends OncePerRequestFilter {
 
     private final String webappPath;
     private final AuthenticationManager authenticationManager;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
     public CamundaWebappLoginBridge(String webappPath, AuthenticationManager authenticationManager) {
         this.webappPath = webappPath;
@@ -50,23 +48,26 @@ public class CamundaWebappLoginBridge extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String username = request.getParameter("username");
-        String password = request.getParameter("password");
-        if (username != null && password != null) {
-            try {
-                Authentication authenticated = authenticationManager.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(authenticated);
-                SecurityContextHolder.setContext(context);
-                if (request.getSession(false) != null) {
-                    request.changeSessionId(); // no session fixation
-                }
-                contextRepository.saveContext(context, request, response);
-            } catch (AuthenticationException refused) {
-                // Camunda's login resource answers 401 itself
-            }
-        }
+        Authentication authenticated = authenticate(request.getParameter("username"), request.getParameter("password"));
         chain.doFilter(request, response);
+        // Camunda replaces the session on login (session-fixation protection), so our context is
+        // stored afterwards, in the session Camunda's response hands to the browser.
+        if (authenticated != null && response.getStatus() == HttpServletResponse.SC_OK) {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(authenticated);
+            request.getSession(true).setAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        }
+    }
+
+    private Authentication authenticate(String username, String password) {
+        if (username == null || password == null) {
+            return null;
+        }
+        try {
+            return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        } catch (AuthenticationException refused) {
+            return null; // Camunda's login resource answers 401 itself
+        }
     }
 }

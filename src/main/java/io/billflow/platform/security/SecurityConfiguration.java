@@ -94,6 +94,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Camunda's login form (see CamundaWebappLoginBridge) and its static plugin assets
                         .requestMatchers(HttpMethod.POST, webapp + "/api/admin/auth/user/*/login/*").permitAll()
+                        // "who is signed in" answers 404 to strangers, and refreshes Camunda's CSRF cookie
+                        .requestMatchers(HttpMethod.GET, webapp + "/api/admin/auth/user/*").permitAll()
                         .requestMatchers(HttpMethod.GET, webapp + "/api/*/plugin/*/static/**").permitAll()
                         .requestMatchers(HttpMethod.GET, webapp + "/app/*/styles/**", webapp + "/app/*/assets/**",
                                 webapp + "/app/*/scripts/**", webapp + "/lib/**", webapp + "/assets/**").permitAll()
