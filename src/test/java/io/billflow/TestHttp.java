@@ -61,6 +61,11 @@ public final class TestHttp {
         return send(builder.build());
     }
 
+    public HttpResponse<String> putJson(String path, String json, String user, String password) {
+        return send(request(path).header("Content-Type", "application/json").header("Authorization", basic(user, password))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> postForm(String path, String form) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,23 @@ public class SmtpMailAdapter implements MailPort {
         this.from = from;
     }
 
+    /** A message whose Message-ID survives {@code saveChanges()} when the caller fixed one. */
+    private MimeMessage newMessage(String messageId) {
+        if (messageId == null || !(mailSender instanceof JavaMailSenderImpl impl)) {
+            return mailSender.createMimeMessage();
+        }
+        return new MimeMessage(impl.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+    }
+
     @Override
     public void send(OutgoingMail mail) {
         try {
-            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessage message = newMessage(mail.messageId());
             boolean multipart = mail.htmlBody() != null || !mail.attachments().isEmpty();
             MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
             helper.setFrom(from);

@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param textBody plain-text body, always present (some Korean corporate mail systems strip HTML)
  * @param htmlBody HTML body, or {@code null} for text-only mail
  * @param attachments files to attach, e.g. the tax invoice PDF
+ * @param messageId   a fixed RFC 5322 Message-ID (so a resent copy is recognisably the same message), or null
  */
 public record OutgoingMail(List<String> to, String subject, String textBody, String htmlBody,
-                           List<Attachment> attachments) {
+                           List<Attachment> attachments, String messageId) {
 
     public OutgoingMail {
         Objects.requireNonNull(subject, "subject");
@@ -26,7 +27,12 @@ public record OutgoingMail(List<String> to, String subject, String textBody, Str
     }
 
     public static OutgoingMail of(String to, String subject, String textBody, String htmlBody) {
-        return new OutgoingMail(List.of(to), subject, textBody, htmlBody, List.of());
+        return new OutgoingMail(List.of(to), subject, textBody, htmlBody, List.of(), null);
+    }
+
+    public static OutgoingMail withMessageId(List<String> to, String subject, String textBody, String htmlBody,
+                                             String messageId) {
+        return new OutgoingMail(to, subject, textBody, htmlBody, List.of(), messageId);
     }
 
     /** A file attached to a mail. */

@@ -103,6 +103,9 @@ public class SecurityConfiguration {
                                 .hasAnyAuthority(authorities(API_CLIENTS, ADMIN))
                         .requestMatchers("/api/process-instances/**")
                                 .hasAnyAuthority(authorities(API_CLIENTS, ADMIN, OPERATIONS, SETTLEMENT_MANAGERS))
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(allAuthorities())
+                        .requestMatchers("/api/buyer-companies/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS))
+                        .requestMatchers("/api/partners/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
                         .requestMatchers("/api/**").hasAnyAuthority(allAuthorities())
                         .requestMatchers("/dev/mailbox/**").hasAnyAuthority(allAuthorities())
                         .requestMatchers("/actuator/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
@@ -127,7 +130,9 @@ public class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(problems, api))
                 .csrf(csrf -> csrf
                         // Camunda's webapps carry their own CSRF token (X-XSRF-TOKEN); Basic-auth calls carry no cookie
-                        .ignoringRequestMatchers(new AntPathRequestMatcher(webapp + "/**"), BASIC_AUTH_HEADER))
+                        // and an /api call without a session cookie has no ambient credentials to abuse (it gets 401)
+                        .ignoringRequestMatchers(new AntPathRequestMatcher(webapp + "/**"), BASIC_AUTH_HEADER,
+                                request -> api.matches(request) && request.getRequestedSessionId() == null))
                 .addFilterAfter(new CamundaWebappLoginBridge(webapp, authenticationManager),
                         BasicAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

@@ -1,0 +1,132 @@
+package io.billflow.notification.application;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import io.billflow.notification.api.MailPort;
+import io.billflow.notification.api.OutgoingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the mail outbox. Each message is claimed with a lease (status SENDING,
+ * {@code next_attempt_at} = lease end) in its own short transaction, using {@code FOR UPDATE SKIP LOCKED}
+ * so several nodes share the work; then sent; then marked SENT. If the node dies between sending and
+ * marking, the lease expires and the message is sent again with the same Message-ID (derived from the
+ * dedup key), so mail clients fold the copy. Failures back off exponentially; after the last attempt
+ * the message is FAILED and stays visible to operations.
+ */
+@Component
+public class MailOutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutboxWorker.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final MailPort mailPort;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Duration firstBackoff;
+
+    public MailOutboxWorker(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, MailPort mailPort,
+                            Clock clock, @Value("${billflow.mail.outbox.max-attempts:8}") int maxAttempts,
+                            @Value("${billflow.mail.outbox.first-backoff:PT30S}") Duration firstBackoff) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.mailPort = mailPort;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+        this.firstBackoff = firstBackoff;
+    }
+
+    @Scheduled(fixedDelayString = "${billflow.mail.outbox.poll-interval:PT2S}")
+    public void deliverDue() {
+        log.trace("Polling the mail outbox");
+        int delivered;
+        do {
+            delivered = deliverBatch(20);
+        } while (delivered == 20);
+    }
+
+    /** Delivers up to {@code limit} due messages; returns how many it tried. */
+    public int deliverBatch(int limit) {
+        List<Claimed> claimed = transaction.execute(status -> claim(limit));
+        if (claimed == null) {
+            return 0;
+        }
+        if (!claimed.isEmpty()) {
+            log.debug("Claimed {} outbox mail(s)", claimed.size());
+        }
+        for (Claimed message : claimed) {
+            deliver(message);
+        }
+        return claimed.size();
+    }
+
+    private List<Claimed> claim(int limit) {
+        Instant now = clock.instant();
+        List<Claimed> due = jdbc.query("""
+                select id, dedup_key, recipients, subject, text_body, html_body, attempts from mail_outbox
+                where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
+                order by next_attempt_at limit :limit for update skip locked""",
+                new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", limit),
+                (rs, i) -> new Claimed(rs.getLong("id"), rs.getString("dedup_key"),
+                        OutgoingMail.withMessageId(Arrays.asList(rs.getString("recipients").split(",")),
+                                rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+                                messageId(rs.getString("dedup_key"))),
+                        rs.getInt("attempts")));
+        for (Claimed message : due) {
+            jdbc.update("update mail_outbox set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :lease "
+                            + "where id = :id",
+                    new MapSqlParameterSource("id", message.id()).addValue("lease", Timestamp.from(now.plus(LEASE))));
+        }
+        return due;
+    }
+
+    private void deliver(Claimed message) {
+        try {
+            mailPort.send(message.mail());
+            jdbc.update("update mail_outbox set status = 'SENT', sent_at = :now, last_error = null where id = :id",
+                    new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(clock.instant())));
+        } catch (RuntimeException e) {
+            int attempt = message.attempts() + 1;
+            boolean giveUp = attempt >= maxAttempts;
+            Instant next = clock.instant().plus(firstBackoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
+            jdbc.update("update mail_outbox set status = :status, next_attempt_at = :next, last_error = :error "
+                            + "where id = :id",
+                    new MapSqlParameterSource("id", message.id()).addValue("status", giveUp ? "FAILED" : "PENDING")
+                            .addValue("next", Timestamp.from(next))
+                            .addValue("error", truncate(e.getMessage())));
+            if (giveUp) {
+                log.error("Mail {} failed {} times and needs operations: {}", message.dedupKey(), attempt, e.getMessage());
+            } else {
+                log.warn("Mail {} attempt {} failed, next at {}: {}", message.dedupKey(), attempt, next, e.getMessage());
+            }
+        }
+    }
+
+    static String messageId(String dedupKey) {
+        return "<" + Integer.toHexString(dedupKey.hashCode()) + "." + dedupKey.length() + "."
+                + java.util.UUID.nameUUIDFromBytes(dedupKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "@billflow>";
+    }
+
+    private static String truncate(String message) {
+        String text = message == null ? "(no message)" : message;
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    private record Claimed(long id, String dedupKey, OutgoingMail mail, int attempts) {
+    }
+}

@@ -1,0 +1,39 @@
+package io.billflow.partner.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.billflow.partner.api.PartnerDirectory;
+import io.billflow.partner.api.PartnerSnapshot;
+import io.billflow.partner.domain.BusinessState;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class JdbcPartnerDirectory implements PartnerDirectory {
+
+    private final PartnerRepository partners;
+    private final BuyerCompanyRepository buyers;
+
+    JdbcPartnerDirectory(PartnerRepository partners, BuyerCompanyRepository buyers) {
+        this.partners = partners;
+        this.buyers = buyers;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PartnerSnapshot> partner(long partnerId) {
+        return partners.findById(partnerId).map(p -> new PartnerSnapshot(p.id(), p.corpNum(), p.taxRegId(),
+                p.corpName(), p.ceoName(), p.addr(), p.bizType(), p.bizClass(), p.contact().name(),
+                p.contact().email(), p.contact().mobile(), p.contact().tel(), p.extraEmails(), p.isNtsLinked(),
+                p.businessState() == BusinessState.CLOSED));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PartnerSnapshot> buyerCompany(long buyerCompanyId) {
+        return buyers.findById(buyerCompanyId).map(b -> new PartnerSnapshot(b.id(), b.corpNum(), b.taxRegId(),
+                b.corpName(), b.ceoName(), b.addr(), b.bizType(), b.bizClass(), b.contact().name(),
+                b.contact().email(), b.contact().mobile(), b.contact().tel(), List.of(), true, false));
+    }
+}

@@ -1,0 +1,232 @@
+package io.billflow.partner.application;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import io.billflow.notification.api.MailOutbox;
+import io.billflow.notification.api.OutgoingMail;
+import io.billflow.partner.domain.BusinessNumber;
+import io.billflow.partner.domain.BusinessState;
+import io.billflow.partner.domain.Partner;
+import io.billflow.partner.domain.PartnerData;
+import io.billflow.partner.domain.PartnerType;
+import io.billflow.platform.audit.AuditEntry;
+import io.billflow.platform.audit.AuditLog;
+import io.billflow.platform.web.ConflictException;
+import io.billflow.platform.web.FieldViolation;
+import io.billflow.platform.web.InvalidInputException;
+import io.billflow.platform.web.ResourceNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Partner use cases: register, edit, link to / unlink from NTS, refresh the business status. */
+@Service
+public class PartnerService {
+
+    public static final String EVENT_NTS_LINKED = "PARTNER_NTS_LINKED";
+    private static final DateTimeFormatter KOREAN_TIME = DateTimeFormatter.ofPattern("yyyy년 M월 d일 HH:mm");
+
+    private final PartnerRepository partners;
+    private final BusinessStatusPort businessStatus;
+    private final MailOutbox mailOutbox;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final String baseUrl;
+
+    public PartnerService(PartnerRepository partners, BusinessStatusPort businessStatus, MailOutbox mailOutbox,
+                          AuditLog auditLog, Clock clock, @Value("${billflow.base-url}") String baseUrl) {
+        this.partners = partners;
+        this.businessStatus = businessStatus;
+        this.mailOutbox = mailOutbox;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @Transactional
+    public Partner register(PartnerData data) {
+        validate(data);
+        if (data.corpNum() != null) {
+            partners.findByCorpNumAndTaxRegId(data.corpNum(), data.taxRegId()).ifPresent(existing -> {
+                throw new ConflictException("corpNum", "A partner with business number " + data.corpNum()
+                        + (data.taxRegId() == null ? "" : " / 종사업장 " + data.taxRegId())
+                        + " exists already (id " + existing.id() + ")");
+            });
+        }
+        Partner partner = Partner.create(data, clock.instant());
+        if (partner.partnerType() == PartnerType.BUSINESS) {
+            refreshQuietly(partner);
+        }
+        try {
+            return partners.save(partner);
+        } catch (DuplicateKeyException race) {
+            throw new ConflictException("corpNum", "A partner with business number " + data.corpNum() + " exists already");
+        }
+    }
+
+    @Transactional
+    public Partner update(long id, int expectedVersion, PartnerData data, String actor) {
+        Partner partner = get(id);
+        if (!Objects.equals(partner.version(), expectedVersion)) {
+            throw new ConflictException("version", "The partner was changed by someone else (version "
+                    + partner.version() + "); reload and apply your change again");
+        }
+        if (data.partnerType() != partner.partnerType() || !Objects.equals(data.corpNum(), partner.corpNum())) {
+            throw new InvalidInputException(List.of(FieldViolation.of("corpNum",
+                    "the business number and partner type cannot change; register a new partner")));
+        }
+        validate(data);
+        if (partner.update(data, clock.instant())) {
+            audit(actor, "PARTNER_NTS_UNLINKED", partner, "business data changed");
+        }
+        try {
+            return partners.save(partner);
+        } catch (OptimisticLockingFailureException race) {
+            throw new ConflictException("version", "The partner was changed by someone else; reload and retry");
+        }
+    }
+
+    /** 국세청 연동: validates what NTS needs, checks the business is not closed, records and notifies. */
+    @Transactional
+    public Partner link(long id, String actor) {
+        Partner partner = get(id);
+        if (partner.partnerType() != PartnerType.BUSINESS) {
+            throw new InvalidInputException("partnerType", "individuals are paid with withholding and never invoiced");
+        }
+        List<FieldViolation> missing = new ArrayList<>();
+        requirePresent(missing, "ceoName", partner.ceoName());
+        requirePresent(missing, "addr", partner.addr());
+        requirePresent(missing, "bizType", partner.bizType());
+        requirePresent(missing, "bizClass", partner.bizClass());
+        requirePresent(missing, "contact.email", partner.contact().email());
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        refresh(partner);
+        if (partner.businessState() == BusinessState.CLOSED) {
+            throw new ConflictException("corpNum", "The business is closed (폐업자); it cannot be linked");
+        }
+        if (partner.isNtsLinked()) {
+            return partner;
+        }
+        partner.link(actor, clock.instant());
+        Partner saved = partners.save(partner);
+        audit(actor, "PARTNER_NTS_LINKED", saved, null);
+        mailOutbox.enqueue("partner-linked:" + saved.id() + ":" + saved.ntsLinkedAt(), EVENT_NTS_LINKED,
+                registrationCompleteMail(saved));
+        return saved;
+    }
+
+    @Transactional
+    public Partner unlink(long id, String actor) {
+        Partner partner = get(id);
+        if (partner.isNtsLinked()) {
+            partner.unlink();
+            partner = partners.save(partner);
+            audit(actor, "PARTNER_NTS_UNLINKED", partner, "unlinked by request");
+        }
+        return partner;
+    }
+
+    @Transactional
+    public Partner refreshBusinessStatus(long id) {
+        Partner partner = get(id);
+        if (partner.partnerType() != PartnerType.BUSINESS) {
+            throw new InvalidInputException("partnerType", "individuals have no business status");
+        }
+        refresh(partner);
+        return partners.save(partner);
+    }
+
+    @Transactional(readOnly = true)
+    public Partner get(long id) {
+        return partners.findById(id).orElseThrow(() -> new ResourceNotFoundException("No partner " + id));
+    }
+
+    private void refresh(Partner partner) {
+        BusinessStatusPort.BusinessStatus status = businessStatus.lookUp(new BusinessNumber(partner.corpNum()));
+        partner.recordBusinessState(status.state(), status.checkedAt());
+    }
+
+    private void refreshQuietly(Partner partner) {
+        try {
+            refresh(partner);
+        } catch (BusinessStatusPort.BusinessStatusUnavailableException e) {
+            // registration does not depend on it; linking checks again and refuses while it is unknown-closed
+        }
+    }
+
+    private static void validate(PartnerData data) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (data.partnerType() == PartnerType.BUSINESS) {
+            if (data.corpNum() == null) {
+                violations.add(FieldViolation.of("corpNum", "is required for a business"));
+            }
+            requirePresent(violations, "ceoName", data.ceoName());
+        } else {
+            if (data.corpNum() != null) {
+                violations.add(FieldViolation.of("corpNum", "individuals have no business number"));
+            }
+            if (data.taxRegId() != null) {
+                violations.add(FieldViolation.of("taxRegId", "individuals have no 종사업장"));
+            }
+        }
+        if (data.extraEmails().stream().distinct().count() != data.extraEmails().size()) {
+            violations.add(FieldViolation.of("extraEmails", "must not repeat an address"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static void requirePresent(List<FieldViolation> violations, String field, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(FieldViolation.of(field, "is required"));
+        }
+    }
+
+    private void audit(String actor, String action, Partner partner, String detail) {
+        auditLog.save(AuditEntry.of(clock.instant(), actor, action, "partner", String.valueOf(partner.id()), detail));
+    }
+
+    private OutgoingMail registrationCompleteMail(Partner partner) {
+        String number = new BusinessNumber(partner.corpNum()).formatted();
+        String when = KOREAN_TIME.format(partner.ntsLinkedAt().atZone(ZoneId.of("Asia/Seoul")));
+        String subject = "[billflow] " + partner.corpName() + " 국세청 연동 등록이 완료되었습니다";
+        String text = """
+                %s 담당자님, 안녕하세요.
+
+                귀사의 국세청 연동 등록이 완료되었습니다. 이제 전자세금계산서 역발행 요청을 받으실 수 있습니다.
+
+                - 상호: %s
+                - 사업자등록번호: %s
+                - 등록 일시: %s
+
+                역발행 요청이 오면 이메일로 안내해 드리며, 처음 승인하실 때 공동인증서를 한 번 등록해 주시면 됩니다.
+                문의: %s
+                """.formatted(partner.corpName(), partner.corpName(), number, when, baseUrl);
+        String html = "<p>" + escape(partner.corpName()) + " 담당자님, 안녕하세요.</p>"
+                + "<p>귀사의 <strong>국세청 연동 등록</strong>이 완료되었습니다. 이제 전자세금계산서 역발행 요청을 받으실 수 있습니다.</p>"
+                + "<table><tr><th align=left>상호</th><td>" + escape(partner.corpName()) + "</td></tr>"
+                + "<tr><th align=left>사업자등록번호</th><td>" + number + "</td></tr>"
+                + "<tr><th align=left>등록 일시</th><td>" + when + "</td></tr></table>"
+                + "<p>역발행 요청이 오면 이메일로 안내해 드리며, 처음 승인하실 때 공동인증서를 한 번 등록해 주시면 됩니다.</p>"
+                + "<p><a href=\"" + escape(baseUrl) + "\">billflow</a></p>";
+        List<String> to = new ArrayList<>();
+        to.add(partner.contact().email());
+        to.addAll(partner.extraEmails());
+        return new OutgoingMail(to, subject, text, html, List.of(), null);
+    }
+
+    private static String escape(String value) {
+        return value == null ? "" : value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}
