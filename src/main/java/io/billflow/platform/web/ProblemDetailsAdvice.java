@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +116,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (e.getCause() instanceof InvalidFormatException format) {
             violation = new FieldViolation(jsonPath(format),
                     "must be a valid " + format.getTargetType().getSimpleName(), String.valueOf(format.getValue()));
+        } else if (e.getCause() instanceof ValueInstantiationException invalid && !invalid.getPath().isEmpty()) {
+            Throwable reason = invalid.getCause() == null ? invalid : invalid.getCause();
+            violation = FieldViolation.of(jsonPath(invalid), reason.getMessage());
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             violation = FieldViolation.of(jsonPath(mapping), "has the wrong type or shape");
         } else {

@@ -1,0 +1,8 @@
+package io.billflow.invoice.domain;
+
+/** The requested change is not allowed in the invoice's current state (answered with 409). */
+public class InvoiceStateException extends RuntimeException {
+    public InvoiceStateException(String message) {
+        super(message);
+    }
+}
