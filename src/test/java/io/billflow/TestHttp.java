@@ -66,6 +66,10 @@ public final class TestHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> deleteBasic(String path, String user, String password) {
+        return send(request(path).header("Authorization", basic(user, password)).DELETE().build());
+    }
+
     public HttpResponse<String> postForm(String path, String form) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
