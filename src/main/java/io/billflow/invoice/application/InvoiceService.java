@@ -54,6 +54,12 @@ public class InvoiceService {
         return saved;
     }
 
+    /** Checks an invoice as {@link #createDraft} would, without writing anything. */
+    @Transactional(readOnly = true)
+    public void validate(InvoiceContent content) {
+        checked(content, null);
+    }
+
     /** Popbill's registRequest: write and request in one step, atomically. */
     @Transactional
     public TaxInvoice registerAndRequest(InvoiceContent content, String actor, String memo) {

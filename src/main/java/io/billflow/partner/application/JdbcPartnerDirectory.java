@@ -31,6 +31,18 @@ class JdbcPartnerDirectory implements PartnerDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Long> partnerIdByCorpNum(String corpNum, String taxRegId) {
+        return partners.findByCorpNumAndTaxRegId(corpNum, taxRegId).map(p -> p.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> buyerCompanyIdByCorpNum(String corpNum) {
+        return buyers.findByCorpNum(corpNum).map(b -> b.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<PartnerSnapshot> buyerCompany(long buyerCompanyId) {
         return buyers.findById(buyerCompanyId).map(b -> new PartnerSnapshot(b.id(), b.corpNum(), b.taxRegId(),
                 b.corpName(), b.ceoName(), b.addr(), b.bizType(), b.bizClass(), b.contact().name(),

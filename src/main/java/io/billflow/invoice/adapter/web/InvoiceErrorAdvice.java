@@ -13,6 +13,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class InvoiceErrorAdvice {
 
+    /** A bulk file that cannot be read at all: 400 listing row/column problems (e.g. an unknown column). */
+    @ExceptionHandler(io.billflow.invoice.bulk.BulkFileException.class)
+    public ProblemDetail unreadableFile(io.billflow.invoice.bulk.BulkFileException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The file cannot be processed: " + e.getMessage());
+        problem.setTitle("Invalid bulk file");
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
     @ExceptionHandler(InvoiceStateException.class)
     public ProblemDetail wrongState(InvoiceStateException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
