@@ -55,7 +55,7 @@ public final class InvoiceRules {
     private static void checkDates(InvoiceContent c, LocalDate today, LocalDate deadline, List<FieldViolation> v) {
         if (c.writeDate().isAfter(today)) {
             v.add(FieldViolation.of("writeDate", "must not be in the future (today is " + today + ")"));
-        } else if (today.isAfter(deadline) && !c.lateIssue()) {
+        } else if (today.isAfter(deadline) && !c.lateIssue() && !keepsOriginalWriteDate(c.modifyCode())) {
             v.add(FieldViolation.of("writeDate", "the issuance deadline " + deadline + " has passed; set lateIssue "
                     + "to true to write it anyway (지연발급: the supplier pays a 1% penalty on the supply amount)"));
         }
@@ -65,6 +65,15 @@ public final class InvoiceRules {
                 v.add(FieldViolation.of(line(i, "purchaseDT"), "must not be in the future"));
             }
         }
+    }
+
+    /**
+     * Amendments 1 (착오정정), 5 (내국신용장 사후개설) and 6 (이중발급) carry the original's write date and
+     * have their own deadlines (when the error is recognised; 25 days after the period), so the
+     * 10th-of-next-month deadline does not apply to them.
+     */
+    public static boolean keepsOriginalWriteDate(Integer modifyCode) {
+        return modifyCode != null && (modifyCode == 1 || modifyCode == 5 || modifyCode == 6);
     }
 
     private static void checkLines(InvoiceContent c, List<FieldViolation> v) {

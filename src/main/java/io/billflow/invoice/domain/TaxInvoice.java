@@ -116,6 +116,13 @@ public class TaxInvoice {
         updatedAt = now;
     }
 
+    /** The content of this invoice, e.g. as the starting point of an amendment. */
+    public InvoiceContent content() {
+        return new InvoiceContent(buyerCompanyId, partnerId, invoiceeMgtKey, invoicerMgtKey, writeDate, taxType,
+                purposeType, chargeDirection, supplyCostTotal, taxTotal, totalAmount, cash, chkBill, note, credit, remark1,
+                remark2, remark3, kwon, ho, serialNum, lateIssue, modifyCode, orgNtsConfirmNum, List.copyOf(detailList));
+    }
+
     /** 100 → 200: the buyer asks the supplier to issue. Returns the previous state. */
     public InvoiceState request(Instant now) {
         return moveTo(InvoiceState.REQUESTED, now, InvoiceState.DRAFT);
