@@ -110,9 +110,9 @@ class InvoiceRulesTest {
         InvoiceContent c = content(TaxType.TAXABLE, lines);
         InvoiceContent badKey = new InvoiceContent(1, 1, "키/한글", null, TODAY, TaxType.TAXABLE, PurposeType.CHARGE,
                 ChargeDirection.SUPPLIER_PAYS, c.supplyCostTotal(), c.taxTotal(), c.totalAmount(), null, null, null, null,
-                "x".repeat(151), null, null, null, null, null, false, null, null, lines);
+                "x".repeat(151), "줄\n바꿈", null, null, null, null, false, null, null, lines);
         assertThat(fields(InvoiceRules.check(badKey, TODAY, DEADLINE))).contains("invoiceeMgtKey", "detailList[0].serialNum",
-                "detailList[0].itemName", "detailList[0].qty", "detailList[0].supplyCost", "remark1");
+                "detailList[0].itemName", "detailList[0].qty", "detailList[0].supplyCost", "remark1", "remark2");
     }
 
     static List<String> fields(List<FieldViolation> violations) {

@@ -182,6 +182,7 @@ public final class InvoiceRules {
         maxLength(v, "remark2", c.remark2(), MAX_REMARK);
         maxLength(v, "remark3", c.remark3(), MAX_REMARK);
         maxLength(v, "serialNum", c.serialNum(), 30);
+        maxLength(v, "invoicerMgtKey", c.invoicerMgtKey(), 24);
         for (int i = 0; i < c.detailList().size(); i++) {
             TaxInvoiceDetail line = c.detailList().get(i);
             maxLength(v, line(i, "itemName"), line.itemName(), MAX_ITEM_TEXT);
@@ -193,6 +194,9 @@ public final class InvoiceRules {
     private static void maxLength(List<FieldViolation> v, String field, String value, int max) {
         if (value != null && value.length() > max) {
             v.add(FieldViolation.of(field, "must be at most " + max + " characters"));
+        } else if (value != null && value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+            // control characters cannot appear in the NTS XML, so the invoice could never be transmitted
+            v.add(FieldViolation.of(field, "must not contain control characters (line breaks, tabs …)"));
         }
     }
 
