@@ -182,7 +182,6 @@ public final class InvoiceRules {
         maxLength(v, "remark2", c.remark2(), MAX_REMARK);
         maxLength(v, "remark3", c.remark3(), MAX_REMARK);
         maxLength(v, "serialNum", c.serialNum(), 30);
-        maxLength(v, "invoicerMgtKey", c.invoicerMgtKey(), 24);
         for (int i = 0; i < c.detailList().size(); i++) {
             TaxInvoiceDetail line = c.detailList().get(i);
             maxLength(v, line(i, "itemName"), line.itemName(), MAX_ITEM_TEXT);
