@@ -28,6 +28,9 @@ class InvoiceApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    io.billflow.partner.adapter.simulator.BusinessStatusSimulator businessStatus;
+
     TestHttp http;
     InvoiceFixtures fixtures;
     long buyer;
@@ -176,6 +179,24 @@ class InvoiceApiTest {
         HttpResponse<String> request = post("/api/invoices/" + draft + "/request", "{}");
         assertThat(request.statusCode()).isEqualTo(400);
         assertThat(http.getBasic("/api/invoices/" + draft, "operator", "operator").body()).contains("\"stateCode\":100");
+    }
+
+    @Test
+    void aBusinessThatClosedSinceLinkingCannotReceiveTheRequest() {
+        long draft = id(post("/api/invoices", invoiceJson(buyer, partner, "CLOSED-LATER")));
+        // the partner's status was last looked up two days ago, and the business has closed since
+        String corpNum = jdbc.queryForObject("select corp_num from partner where id = ?", String.class, partner);
+        jdbc.update("update partner set business_state_checked_at = now() - interval '2 days' where id = ?", partner);
+        businessStatus.setClosed(corpNum, true);
+        try {
+            HttpResponse<String> request = post("/api/invoices/" + draft + "/request", "{}");
+            assertThat(request.statusCode()).isEqualTo(400);
+            assertThat(request.body()).contains("\"field\":\"partnerId\"", "폐업");
+            assertThat(jdbc.queryForObject("select business_state from partner where id = ?", String.class, partner))
+                    .isEqualTo("CLOSED");
+        } finally {
+            businessStatus.setClosed(corpNum, false);
+        }
     }
 
     @Test

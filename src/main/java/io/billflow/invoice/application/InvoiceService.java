@@ -161,7 +161,7 @@ public class InvoiceService {
     }
 
     private void requireInvoiceablePartner(long partnerId) {
-        PartnerSnapshot partner = directory.partner(partnerId)
+        PartnerSnapshot partner = directory.partnerWithFreshStatus(partnerId)
                 .orElseThrow(() -> new InvalidInputException("partnerId", "no partner with this id"));
         if (!partner.ntsLinked()) {
             throw new InvalidInputException("partnerId", "the partner is not linked to NTS (국세청 연동)");

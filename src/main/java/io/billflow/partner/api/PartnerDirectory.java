@@ -7,6 +7,13 @@ public interface PartnerDirectory {
 
     Optional<PartnerSnapshot> partner(long partnerId);
 
+    /**
+     * The partner with a business status no older than a day: looked up again (휴폐업 조회) when it is
+     * stale, so a business that closed since it was linked cannot receive new requests. When the status
+     * service is down the last known state is used.
+     */
+    Optional<PartnerSnapshot> partnerWithFreshStatus(long partnerId);
+
     Optional<PartnerSnapshot> buyerCompany(long buyerCompanyId);
 
     /** The partner registered under this business number and 종사업장 (null for the head office). */

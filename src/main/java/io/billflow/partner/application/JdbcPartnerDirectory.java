@@ -12,12 +12,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JdbcPartnerDirectory implements PartnerDirectory {
 
+    private static final java.time.Duration STATUS_MAX_AGE = java.time.Duration.ofDays(1);
+
     private final PartnerRepository partners;
     private final BuyerCompanyRepository buyers;
+    private final PartnerService partnerService;
+    private final java.time.Clock clock;
 
-    JdbcPartnerDirectory(PartnerRepository partners, BuyerCompanyRepository buyers) {
+    JdbcPartnerDirectory(PartnerRepository partners, BuyerCompanyRepository buyers, PartnerService partnerService,
+                         java.time.Clock clock) {
         this.partners = partners;
         this.buyers = buyers;
+        this.partnerService = partnerService;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<PartnerSnapshot> partnerWithFreshStatus(long partnerId) {
+        partners.findById(partnerId).ifPresent(p -> {
+            boolean stale = p.businessStateCheckedAt() == null
+                    || p.businessStateCheckedAt().isBefore(clock.instant().minus(STATUS_MAX_AGE));
+            if (p.corpNum() != null && stale) {
+                try {
+                    partnerService.refreshBusinessStatusIndependently(partnerId);
+                } catch (BusinessStatusPort.BusinessStatusUnavailableException unavailable) {
+                    // keep the last known state; the request goes on
+                }
+            }
+        });
+        return partner(partnerId);
     }
 
     @Override

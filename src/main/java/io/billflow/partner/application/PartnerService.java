@@ -145,6 +145,12 @@ public class PartnerService {
         return partners.save(partner);
     }
 
+    /** Like {@link #refreshBusinessStatus} but committed on its own: what NTS said stays known even if the caller rolls back. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public Partner refreshBusinessStatusIndependently(long id) {
+        return refreshBusinessStatus(id);
+    }
+
     @Transactional(readOnly = true)
     public Partner get(long id) {
         return partners.findById(id).orElseThrow(() -> new ResourceNotFoundException("No partner " + id));

@@ -32,7 +32,8 @@ public class BusinessStatusSimulator implements BusinessStatusPort {
             @Value("${billflow.simulator.business-status.min-latency:PT0.03S}") Duration minLatency,
             @Value("${billflow.simulator.business-status.max-latency:PT0.12S}") Duration maxLatency,
             Clock clock) {
-        this.closed = normalize(closed);
+        this.closed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        this.closed.addAll(normalize(closed));
         this.suspended = normalize(suspended);
         this.minLatency = minLatency;
         this.maxLatency = maxLatency;
@@ -52,6 +53,16 @@ public class BusinessStatusSimulator implements BusinessStatusPort {
             return new BusinessStatus(BusinessState.SUSPENDED, "20260101", clock.instant());
         }
         return new BusinessStatus(BusinessState.ACTIVE, null, clock.instant());
+    }
+
+    /** For tests and demos: the NTS now reports this business as closed (폐업) — or no longer. */
+    public void setClosed(String number, boolean isClosed) {
+        String digits = number.replace("-", "");
+        if (isClosed) {
+            closed.add(digits);
+        } else {
+            closed.remove(digits);
+        }
     }
 
     /** For tests and demos: make the service fail like an outage. */
