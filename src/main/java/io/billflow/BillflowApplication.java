@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BillflowApplication {
 
     public static void main(String[] args) {
+        // before any XML signature class loads: no "&#13;" in base64 values (JDK-8264194), see NtsXmlSignature
+        System.setProperty("com.sun.org.apache.xml.internal.security.ignoreLineBreaks", "true");
         SpringApplication.run(BillflowApplication.class, args);
     }
 }

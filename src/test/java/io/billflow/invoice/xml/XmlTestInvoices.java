@@ -17,7 +17,7 @@ import io.billflow.invoice.domain.TaxType;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** Invoices for the XML tests, built through {@link TaxInvoice#draft}; "saved" by giving them an id. */
-final class XmlTestInvoices {
+public final class XmlTestInvoices {
 
     /** 15:30:05 UTC on 31 October is 00:30:05 on 1 November in Seoul. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-31T15:30:05Z"), ZoneOffset.UTC);
@@ -35,7 +35,7 @@ final class XmlTestInvoices {
     }
 
     /** 과세, 청구, every optional field filled, markup characters in names, remarks and items. */
-    static TaxInvoice full() {
+    public static TaxInvoice full() {
         List<TaxInvoiceDetail> lines = List.of(
                 new TaxInvoiceDetail(1, LocalDate.of(2026, 10, 15), "디스플레이 광고 <CPM>", "1,000회 & 노출",
                         new BigDecimal("1000"), 1000L, 1_000_000, 100_000, "10월분"),
