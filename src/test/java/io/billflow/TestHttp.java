@@ -52,6 +52,15 @@ public final class TestHttp {
         return send(request(path).header("Authorization", basic(user, password)).GET().build());
     }
 
+    /** A GET whose body is binary, e.g. a PDF; {@code user} null sends no credentials. */
+    public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+        HttpRequest.Builder builder = request(path).GET();
+        if (user != null) {
+            builder.header("Authorization", basic(user, password));
+        }
+        return send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> postJson(String path, String json, String user, String password) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -120,8 +129,12 @@ public final class TestHttp {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
