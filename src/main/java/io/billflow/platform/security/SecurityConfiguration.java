@@ -104,7 +104,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/process-instances/**")
                                 .hasAnyAuthority(authorities(API_CLIENTS, ADMIN, OPERATIONS, SETTLEMENT_MANAGERS))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(allAuthorities())
-                        .requestMatchers("/api/calendar/**").hasAnyAuthority(authorities(ADMIN))
+                        .requestMatchers("/api/calendar/**", "/api/admin/**").hasAnyAuthority(authorities(ADMIN))
                         .requestMatchers("/api/buyer-companies/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS))
                         .requestMatchers("/api/partners/**", "/api/invoices/**")
                                 .hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))

@@ -1,0 +1,161 @@
+package io.billflow.certificate.application;
+
+import static io.billflow.certificate.application.CertificateRejection.Reason.LOCKED;
+import static io.billflow.certificate.application.CertificateRejection.Reason.NOT_A_BUSINESS;
+import static io.billflow.certificate.application.CertificateRejection.Reason.WRONG_PASSWORD;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.billflow.certificate.vault.KeyVault;
+import io.billflow.certificate.vault.SealedKey;
+import io.billflow.partner.api.PartnerDirectory;
+import io.billflow.partner.api.PartnerSnapshot;
+import io.billflow.platform.audit.AuditEntry;
+import io.billflow.platform.audit.AuditLog;
+import io.billflow.platform.web.ResourceNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration of a supplier's joint certificate: read it with the password (never stored), check it,
+ * check that it belongs to the partner's business number (VID), and keep the private key sealed in the
+ * vault. Registering again replaces the previous registration (renewal). A registration lasts until the
+ * certificate expires, at most {@code max-registration-days}.
+ */
+@Service
+public class CertificateService {
+
+    private final CertificateFiles files;
+    private final CertificateChecks checks;
+    private final CertificateRegistry registry;
+    private final PasswordLockout lockout;
+    private final KeyVault vault;
+    private final PartnerDirectory partners;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration maxRegistration;
+
+    public CertificateService(CertificateFiles files, CertificateChecks checks, CertificateRegistry registry,
+                              PasswordLockout lockout, KeyVault vault, PartnerDirectory partners, AuditLog audit,
+                              Clock clock, CertificateProperties properties) {
+        this.files = files;
+        this.checks = checks;
+        this.registry = registry;
+        this.lockout = lockout;
+        this.vault = vault;
+        this.partners = partners;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxRegistration = Duration.ofDays(properties.maxRegistrationDays());
+    }
+
+    @Transactional
+    public CertificateRegistry.Registration registerPair(long partnerId, byte[] signCertDer, byte[] signPriKey,
+                                                         char[] password, String actor) {
+        return register(partnerId, () -> files.readPair(signCertDer, signPriKey, password), actor);
+    }
+
+    @Transactional
+    public CertificateRegistry.Registration registerPkcs12(long partnerId, byte[] pfx, char[] password, String actor) {
+        return register(partnerId, () -> files.readPkcs12(pfx, password), actor);
+    }
+
+    private CertificateRegistry.Registration register(long partnerId, Supplier<CertificateFiles.UploadedCertificate> read,
+                                                      String actor) {
+        PartnerSnapshot partner = partners.partner(partnerId)
+                .orElseThrow(() -> new ResourceNotFoundException("No partner " + partnerId));
+        if (partner.corpNum() == null) {
+            throw new CertificateRejection(NOT_A_BUSINESS, "개인 파트너는 세금계산서를 발행하지 않으므로 인증서를 등록하지 않습니다.",
+                    "Individuals issue no tax invoices and register no certificate.");
+        }
+        Instant locked = lockout.lockedUntil(partnerId);
+        if (locked != null) {
+            throw new CertificateRejection(LOCKED, "비밀번호를 5회 잘못 입력하여 " + locked + "까지 인증서 등록이 잠겼습니다.",
+                    "Five wrong passwords in a row: certificate registration is locked until " + locked + ".");
+        }
+        CertificateFiles.UploadedCertificate upload;
+        try {
+            upload = read.get();
+        } catch (CertificateRejection rejection) {
+            if (rejection.reason() == WRONG_PASSWORD) {
+                int failures = lockout.recordFailure(partnerId);
+                audit.save(AuditEntry.of(clock.instant(), actor, "CERTIFICATE_WRONG_PASSWORD", "partner",
+                        String.valueOf(partnerId), "failure " + failures + " of " + PasswordLockout.MAX_FAILURES));
+            }
+            throw rejection;
+        }
+        try (upload) {
+            Instant now = clock.instant();
+            checks.check(upload.certificate(), upload.chain(), now);
+            String vidAlgorithm = files.checkVirtualId(upload.certificate(), partner.corpNum(), upload.randomR());
+            lockout.clear(partnerId);
+            String serial = upload.certificate().getSerialNumber().toString(16);
+            SealedKey sealed = vault.seal(partnerId, serial, upload.privateKeyInfo());
+            boolean renewal = registry.end(partnerId, "REPLACED", now);
+            Instant notAfter = upload.certificate().getNotAfter().toInstant();
+            Instant expiresAt = notAfter.isBefore(now.plus(maxRegistration)) ? notAfter : now.plus(maxRegistration);
+            CertificateRegistry.Registration registration = new CertificateRegistry.Registration(0, partnerId, "ACTIVE",
+                    serial, upload.certificate().getIssuerX500Principal().getName(),
+                    upload.certificate().getSubjectX500Principal().getName(),
+                    CertificateChecks.policyOf(upload.certificate()).orElseThrow(),
+                    ((RSAPublicKey) upload.certificate().getPublicKey()).getModulus().bitLength(), upload.format(),
+                    upload.certificate().getNotBefore().toInstant(), notAfter, expiresAt, vidAlgorithm,
+                    encoded(upload), sealed, now, actor, null);
+            long id = registry.insert(registration);
+            audit.save(AuditEntry.of(now, actor, renewal ? "CERTIFICATE_RENEWED" : "CERTIFICATE_REGISTERED", "partner",
+                    String.valueOf(partnerId), "serial " + serial + ", " + upload.format()));
+            return registry.active(partnerId).filter(r -> r.id() == id).orElseThrow();
+        }
+    }
+
+    @Transactional
+    public void delete(long partnerId, String actor) {
+        if (!registry.end(partnerId, "DELETED", clock.instant())) {
+            throw new ResourceNotFoundException("Partner " + partnerId + " has no registered certificate");
+        }
+        audit.save(AuditEntry.of(clock.instant(), actor, "CERTIFICATE_DELETED", "partner", String.valueOf(partnerId), null));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CertificateRegistry.Registration> history(long partnerId) {
+        partners.partner(partnerId).orElseThrow(() -> new ResourceNotFoundException("No partner " + partnerId));
+        return registry.history(partnerId);
+    }
+
+    /** KEK rotation: re-wraps every active record's data key under the current KEK; returns how many. */
+    @Transactional
+    public int rewrapAll(String actor) {
+        List<CertificateRegistry.Registration> stale = registry.activeNotWrappedBy(vault.currentKekId());
+        for (CertificateRegistry.Registration registration : stale) {
+            registry.replaceWrapping(registration.id(), vault.rewrap(registration.sealedKey()));
+        }
+        audit.save(AuditEntry.of(clock.instant(), actor, "CERTIFICATE_KEK_ROTATED", "kek", vault.currentKekId(),
+                stale.size() + " data keys re-wrapped"));
+        return stale.size();
+    }
+
+    private static byte[] encoded(CertificateFiles.UploadedCertificate upload) {
+        try {
+            return upload.certificate().getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256Hex(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package io.billflow.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.billflow.BillflowSpringTest;
+import io.billflow.TestData;
+import io.billflow.TestHttp;
+import io.billflow.certificate.api.InvoiceSigning;
+import io.billflow.certificate.application.CertificateExpiryReminders;
+import io.billflow.invoice.InvoiceFixtures;
+import io.billflow.invoice.application.InvoiceService;
+import io.billflow.invoice.xml.TaxInvoiceXmlWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+
+/**
+ * Certificate registration through the API with the TEST PKI generated at test time (trusted through
+ * the root and intermediate written to temporary files), then signing with the stored key.
+ */
+@BillflowSpringTest
+class CertificateApiTest {
+
+    @DynamicPropertySource
+    static void trustTheTestPki(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("billflow-test-pki");
+        Path root = dir.resolve("root.der");
+        Path intermediate = dir.resolve("intermediate.der");
+        Files.write(root, TestPki.trustAnchor().getEncoded());
+        Files.write(intermediate, TestPki.intermediateCa().getEncoded());
+        registry.add("billflow.certificate.trust-anchors", () -> "file:" + root);
+        registry.add("billflow.certificate.intermediate-certificates", () -> "file:" + intermediate);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    InvoiceSigning signing;
+
+    @Autowired
+    InvoiceService invoices;
+
+    @Autowired
+    TaxInvoiceXmlWriter xmlWriter;
+
+    @Autowired
+    CertificateExpiryReminders reminders;
+
+    TestHttp http;
+    String corpNum;
+    long partnerId;
+
+    @BeforeEach
+    void partner() {
+        http = new TestHttp(port);
+        corpNum = TestData.newBusinessNumber();
+        HttpResponse<String> created = http.postJson("/api/partners", TestData.partnerJson(corpNum, "(주)인증상사"),
+                "operator", "operator");
+        partnerId = InvoiceFixtures.id(created);
+    }
+
+    @Test
+    void everyFormatRegistersAndNoKeyMaterialIsShown() throws Exception {
+        TestPki.EndEntity entity = TestPki.endEntity().businessNumber(corpNum).build();
+        for (TestPki.KeyFormat format : TestPki.KeyFormat.values()) {
+            HttpResponse<String> response = uploadPair(entity.certificateDer(), entity.signPriKey(format, TestPki.password()),
+                    new String(TestPki.password()));
+            assertThat(response.statusCode()).as(format + ": " + response.body()).isEqualTo(201);
+            assertThat(response.body()).contains("\"keyFormat\":\"" + format.name() + "\"", "\"validity\":\"VALID\"",
+                    "\"status\":\"ACTIVE\"", "\"policyOid\":\"1.2.410.200005.1.1.5\"", "\"vidAlgorithm\":\"SHA-256\"");
+        }
+        for (TestPki.Pkcs12Encryption encryption : TestPki.Pkcs12Encryption.values()) {
+            HttpResponse<String> response = uploadPfx(entity.pkcs12(encryption, TestPki.password()),
+                    new String(TestPki.password()));
+            assertThat(response.statusCode()).as(encryption + ": " + response.body()).isEqualTo(201);
+            assertThat(response.body()).contains("\"keyFormat\":\"PKCS12\"");
+        }
+        HttpResponse<String> list = http.getBasic("/api/partners/" + partnerId + "/certificates", "manager", "manager");
+        assertThat(list.body()).contains("\"status\":\"REPLACED\"", "\"status\":\"ACTIVE\"")
+                .doesNotContainIgnoringCase("sealed").doesNotContainIgnoringCase("privateKey").doesNotContain("wrapped");
+        assertThat(jdbc.queryForObject("select count(*) from certificate_registration where partner_id = ? "
+                + "and status = 'ACTIVE'", Integer.class, partnerId)).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseHoldsNoPlaintextKey() throws Exception {
+        TestPki.EndEntity entity = TestPki.endEntity().businessNumber(corpNum).keyAlias("scan").build();
+        assertThat(uploadPair(entity.certificateDer(), entity.signPriKey(TestPki.KeyFormat.PBES2_SEED, TestPki.password()),
+                new String(TestPki.password())).statusCode()).isEqualTo(201);
+        byte[] pkcs8 = entity.privateKeyInfo();
+        byte[] modulus = ((java.security.interfaces.RSAPrivateCrtKey) entity.keyPair().getPrivate()).getPrivateExponent()
+                .toByteArray();
+        Map<String, Object> row = jdbc.queryForMap("select * from certificate_registration where partner_id = ? "
+                + "and status = 'ACTIVE'", partnerId);
+        for (Map.Entry<String, Object> column : row.entrySet()) {
+            if (column.getValue() instanceof byte[] bytes) {
+                assertThat(indexOf(bytes, pkcs8)).as(column.getKey() + " holds the PKCS#8").isEqualTo(-1);
+                assertThat(indexOf(bytes, java.util.Arrays.copyOfRange(modulus, 1, 33)))
+                        .as(column.getKey() + " holds the private exponent").isEqualTo(-1);
+            } else if (column.getValue() != null) {
+                assertThat(column.getValue().toString()).doesNotContain(new String(TestPki.password()));
+            }
+        }
+        assertThat(jdbc.queryForList("select detail from audit_log where detail is not null", String.class))
+                .noneMatch(detail -> detail.contains(new String(TestPki.password())));
+    }
+
+    @Test
+    void badCertificatesGetPreciseReasons() throws Exception {
+        Instant now = Instant.now();
+        expectRefused(TestPki.endEntity().businessNumber(corpNum).validity(now.minus(400, ChronoUnit.DAYS),
+                now.minus(1, ChronoUnit.DAYS)).build(), 422, "EXPIRED", "만료");
+        expectRefused(TestPki.endEntity().businessNumber(corpNum).validity(now.plus(2, ChronoUnit.DAYS),
+                now.plus(300, ChronoUnit.DAYS)).build(), 422, "NOT_YET_VALID", "유효기간");
+        expectRefused(TestPki.endEntity().businessNumber(corpNum).policy("1.2.410.200005.1.1.4").build(), 422,
+                "BANKING_ONLY", "은행");
+        expectRefused(TestPki.endEntity().businessNumber(corpNum).policy("1.2.410.200004.5.4.1.1").build(), 422,
+                "POLICY_NOT_ALLOWED", "정책");
+        expectRefused(TestPki.endEntity().businessNumber(TestData.newBusinessNumber()).build(), 422,
+                "BUSINESS_NUMBER_MISMATCH", "VID");
+        expectRefused(TestPki.endEntity().businessNumber(corpNum).keySize(1024).keyAlias("weak").build(), 422,
+                "WEAK_KEY", "2048");
+        expectRefused(TestPki.endEntity().businessNumber(corpNum).signedByUntrustedCa().build(), 422,
+                "UNTRUSTED_CHAIN", "인증기관");
+        expectRefused(TestPki.endEntity().businessNumber(corpNum).withoutRandomNumber().keyAlias("nor").build(), 422,
+                "NO_VIRTUAL_ID", null);
+
+        TestPki.EndEntity good = TestPki.endEntity().businessNumber(corpNum).build();
+        byte[] corrupted = good.signPriKey(TestPki.KeyFormat.PBES2_SEED, TestPki.password());
+        corrupted[corrupted.length / 2] ^= 0x5a;
+        HttpResponse<String> broken = uploadPair(good.certificateDer(), corrupted, new String(TestPki.password()));
+        assertThat(broken.statusCode()).isBetween(400, 422);
+        assertThat(broken.body()).contains("\"messageKo\"", "\"messageEn\"");
+        assertThat(uploadPair("not a certificate".getBytes(), good.signPriKey(TestPki.KeyFormat.PBES2_SEED,
+                TestPki.password()), new String(TestPki.password())).body()).contains("\"reason\":\"UNREADABLE_FILE\"");
+        assertThat(jdbc.queryForObject("select count(*) from certificate_registration where partner_id = ?",
+                Integer.class, partnerId)).isZero();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockRegistrationForHalfAnHour() throws Exception {
+        TestPki.EndEntity entity = TestPki.endEntity().businessNumber(corpNum).build();
+        byte[] key = entity.signPriKey(TestPki.KeyFormat.SEED_CBC_WITH_SHA1, TestPki.password());
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> wrong = uploadPair(entity.certificateDer(), key, "wrong-" + i);
+            assertThat(wrong.statusCode()).isEqualTo(422);
+            assertThat(wrong.body()).contains("\"reason\":\"WRONG_PASSWORD\"", "\"messageKo\"").doesNotContain("wrong-" + i);
+        }
+        HttpResponse<String> locked = uploadPair(entity.certificateDer(), key, new String(TestPki.password()));
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.body()).contains("\"reason\":\"LOCKED\"");
+        jdbc.update("update certificate_password_failures set locked_until = now() - interval '1 minute' where partner_id = ?",
+                partnerId);
+        assertThat(uploadPair(entity.certificateDer(), key, new String(TestPki.password())).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aRegisteredCertificateSignsAnInvoiceThatVerifies() throws Exception {
+        TestPki.EndEntity entity = TestPki.endEntity().businessNumber(corpNum).build();
+        assertThat(uploadPfx(entity.pkcs12(TestPki.Pkcs12Encryption.PBES2_SEED, TestPki.password()),
+                new String(TestPki.password())).statusCode()).isEqualTo(201);
+        assertThat(signing.hasValidCertificate(partnerId)).isTrue();
+        http.postJson("/api/partners/" + partnerId + "/nts-link", "", "operator", "operator");
+        long buyer = new InvoiceFixtures(http).buyerCompany();
+        long invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices",
+                InvoiceFixtures.invoiceJson(buyer, partnerId, "SIGN-" + partnerId), "operator", "operator"));
+
+        Document document = xmlWriter.toDocument(invoices.get(invoiceId));
+        String serial = signing.sign(partnerId, document, TaxInvoiceXmlWriter.signatureNextSibling(document), "invoice",
+                String.valueOf(invoiceId), "supplier");
+        byte[] signed = TaxInvoiceXmlWriter.serialize(document);
+
+        InvoiceSigning.SignatureCheck check = signing.verify(signed, corpNum);
+        assertThat(check.valid()).as(check.reason()).isTrue();
+        assertThat(check.signerSerial()).isEqualTo(serial);
+        assertThat(signing.verify(signed, TestData.newBusinessNumber()).signerMatches()).isFalse();
+        String tampered = new String(signed, StandardCharsets.UTF_8).replace("<GrandTotalAmount>1650000<",
+                "<GrandTotalAmount>1650001<");
+        assertThat(signing.verify(tampered.getBytes(StandardCharsets.UTF_8), corpNum).signatureValid()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from certificate_signature_audit where subject_id = ? "
+                + "and certificate_serial = ? and length(document_sha256) = 64", Integer.class,
+                String.valueOf(invoiceId), serial)).isEqualTo(1);
+    }
+
+    @Test
+    void expiryRemindersGoOutOnce() throws Exception {
+        Instant now = Instant.now();
+        TestPki.EndEntity entity = TestPki.endEntity().businessNumber(corpNum)
+                .validity(now.minus(300, ChronoUnit.DAYS), now.plus(5, ChronoUnit.DAYS)).build();
+        assertThat(uploadPair(entity.certificateDer(), entity.signPriKey(TestPki.KeyFormat.PBES2_SEED, TestPki.password()),
+                new String(TestPki.password())).statusCode()).isEqualTo(201);
+        assertThat(http.getBasic("/api/certificates/expiring?days=7", "operator", "operator").body())
+                .contains("\"partnerId\":" + partnerId, "\"validity\":\"EXPIRING\"");
+        reminders.remind();
+        reminders.remind();
+        assertThat(jdbc.queryForList("select dedup_key from mail_outbox where event_type = 'CERTIFICATE_EXPIRING' "
+                + "and recipients like ?", String.class, "%" + corpNum + "%")).hasSize(1)
+                .allMatch(key -> key.endsWith(":7"));
+    }
+
+    @Test
+    void onlyAdminsRotateTheKek() {
+        assertThat(http.postJson("/api/admin/certificates/rotate-kek", "", "operator", "operator").statusCode()).isEqualTo(403);
+        HttpResponse<String> rotated = http.postJson("/api/admin/certificates/rotate-kek", "", "admin", "admin");
+        assertThat(rotated.statusCode()).isEqualTo(200);
+        assertThat(rotated.body()).contains("\"rewrapped\":0");
+    }
+
+    private void expectRefused(TestPki.EndEntity entity, int status, String reason, String koreanFragment) throws Exception {
+        HttpResponse<String> response = uploadPair(entity.certificateDer(),
+                entity.signPriKey(TestPki.KeyFormat.PBES2_SEED, TestPki.password()), new String(TestPki.password()));
+        assertThat(response.statusCode()).as(reason + ": " + response.body()).isEqualTo(status);
+        assertThat(response.body()).contains("\"reason\":\"" + reason + "\"", "\"messageEn\"");
+        if (koreanFragment != null) {
+            assertThat(response.body()).contains(koreanFragment);
+        }
+    }
+
+    private HttpResponse<String> uploadPair(byte[] cert, byte[] key, String password) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("signCert", cert);
+        files.put("signPri", key);
+        return multipart(files, password);
+    }
+
+    private HttpResponse<String> uploadPfx(byte[] pfx, String password) throws Exception {
+        return multipart(Map.of("pfx", pfx), password);
+    }
+
+    private HttpResponse<String> multipart(Map<String, byte[]> files, String password) throws IOException, InterruptedException {
+        String boundary = "----cert" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                    + "\"; filename=\"" + file.getKey() + ".bin\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n" + password
+                + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/partners/" + partnerId
+                        + "/certificates"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", TestHttp.basic("operator", "operator"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+}
