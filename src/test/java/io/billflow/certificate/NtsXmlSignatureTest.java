@@ -84,6 +84,28 @@ class NtsXmlSignatureTest {
         assertThat(NtsXmlSignature.verify(rewritten.getBytes(StandardCharsets.UTF_8)).valid()).isTrue();
     }
 
+    /** The one-pass node-set digest equals the digest the JDK computes through the XPath transform. */
+    @Test
+    void theFastDigestIsTheJdksDigest() throws Exception {
+        for (io.billflow.invoice.domain.TaxInvoice invoice : java.util.List.of(XmlTestInvoices.full(),
+                XmlTestInvoices.minimalForSigning(), XmlTestInvoices.cancellationForSigning())) {
+            Document fast = WRITER.toDocument(invoice);
+            Document slow = WRITER.toDocument(invoice);
+            NtsXmlSignature.sign(fast, TaxInvoiceXmlWriter.signatureNextSibling(fast), keys.getPrivate(), certificate);
+            java.lang.reflect.Method jdk = NtsXmlSignature.class.getDeclaredMethod("signComputingDigestInJdk",
+                    Document.class, org.w3c.dom.Element.class, java.security.PrivateKey.class, X509Certificate.class);
+            jdk.setAccessible(true);
+            jdk.invoke(null, slow, TaxInvoiceXmlWriter.signatureNextSibling(slow), keys.getPrivate(), certificate);
+            assertThat(digestValue(fast)).isEqualTo(digestValue(slow)).isNotBlank();
+            assertThat(NtsXmlSignature.verify(TaxInvoiceXmlWriter.serialize(fast)).valid()).isTrue();
+        }
+    }
+
+    private static String digestValue(Document document) {
+        return document.getElementsByTagNameNS(javax.xml.crypto.dsig.XMLSignature.XMLNS, "DigestValue").item(0)
+                .getTextContent();
+    }
+
     @Test
     void anUnsignedOrDoublySignedDocumentIsRefused() {
         byte[] unsigned = WRITER.write(XmlTestInvoices.full());

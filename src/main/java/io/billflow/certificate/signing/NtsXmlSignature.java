@@ -60,13 +60,29 @@ public final class NtsXmlSignature {
 
     /** Signs {@code document} in place, inserting the signature before {@code nextSibling}. */
     public static void sign(Document document, Element nextSibling, PrivateKey key, X509Certificate certificate) {
+        sign(document, nextSibling, key, certificate, NodeSetDigest.sha256(document));
+    }
+
+    /**
+     * Signs with the reference digest computed by the JDK itself (per-node XPath evaluation): the slow,
+     * reference path, kept to prove in tests that {@link NodeSetDigest} yields the same digest.
+     */
+    static void signComputingDigestInJdk(Document document, Element nextSibling, PrivateKey key,
+                                         X509Certificate certificate) {
+        sign(document, nextSibling, key, certificate, null);
+    }
+
+    private static void sign(Document document, Element nextSibling, PrivateKey key, X509Certificate certificate,
+                             byte[] precomputedDigest) {
         try {
             List<Transform> transforms = List.of(
                     FACTORY.newTransform(CanonicalizationMethod.INCLUSIVE, (TransformParameterSpec) null),
                     FACTORY.newTransform(Transform.XPATH,
                             new XPathFilterParameterSpec(XPATH, Map.of("ds", XMLSignature.XMLNS))));
-            Reference reference = FACTORY.newReference("", FACTORY.newDigestMethod(DigestMethod.SHA256, null), transforms,
-                    null, null);
+            Reference reference = precomputedDigest == null
+                    ? FACTORY.newReference("", FACTORY.newDigestMethod(DigestMethod.SHA256, null), transforms, null, null)
+                    : FACTORY.newReference("", FACTORY.newDigestMethod(DigestMethod.SHA256, null), transforms, null, null,
+                            precomputedDigest);
             SignedInfo signedInfo = FACTORY.newSignedInfo(
                     FACTORY.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
                     FACTORY.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(reference));

@@ -77,6 +77,14 @@ public final class XmlTestInvoices {
     }
 
     /** Only what an invoice must have: no remarks, payments, 종사업장, contacts, unit cost or dates on lines. */
+    public static TaxInvoice minimalForSigning() {
+        return minimal();
+    }
+
+    public static TaxInvoice cancellationForSigning() {
+        return cancellation();
+    }
+
     static TaxInvoice minimal() {
         Party supplier = new Party("1248100998", null, "(주)한빛광고", "홍길동", null, null, null, null, null, null,
                 null);
