@@ -81,15 +81,43 @@ public final class TestHttp {
 
     /** A multipart/form-data upload of one file part named {@code file}. */
     public HttpResponse<String> upload(String path, String fileName, byte[] content, String user, String password) {
+        return multipart(path, java.util.Map.of("file", new FilePart(fileName, content)), java.util.Map.of(), user, password);
+    }
+
+    /** A file in a multipart request. */
+    public record FilePart(String fileName, byte[] content) {
+    }
+
+    /** A multipart/form-data POST with file parts and plain fields; Basic auth when {@code user} is given. */
+    public HttpResponse<String> multipart(String path, java.util.Map<String, FilePart> files,
+                                          java.util.Map<String, String> fields, String user, String password) {
         String boundary = "----billflow" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", basic(user, password))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (user != null) {
+            builder.header("Authorization", basic(user, password));
+        }
+        return send(builder.build());
+    }
+
+    /** The CSRF token of the first form on a page (Thymeleaf adds it to every form). */
+    public static String csrfOf(String page) {
+        Matcher csrf = CSRF_FIELD.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("page has no CSRF field");
+        }
+        return csrf.group(1);
     }
 
     public HttpResponse<String> postForm(String path, String form) {

@@ -2,11 +2,6 @@ package io.billflow.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -240,35 +235,17 @@ class CertificateApiTest {
         }
     }
 
-    private HttpResponse<String> uploadPair(byte[] cert, byte[] key, String password) throws Exception {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("signCert", cert);
-        files.put("signPri", key);
-        return multipart(files, password);
+    private HttpResponse<String> uploadPair(byte[] cert, byte[] key, String password) {
+        Map<String, TestHttp.FilePart> files = new LinkedHashMap<>();
+        files.put("signCert", new TestHttp.FilePart("signCert.der", cert));
+        files.put("signPri", new TestHttp.FilePart("signPri.key", key));
+        return http.multipart("/api/partners/" + partnerId + "/certificates", files, Map.of("password", password),
+                "operator", "operator");
     }
 
-    private HttpResponse<String> uploadPfx(byte[] pfx, String password) throws Exception {
-        return multipart(Map.of("pfx", pfx), password);
-    }
-
-    private HttpResponse<String> multipart(Map<String, byte[]> files, String password) throws IOException, InterruptedException {
-        String boundary = "----cert" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
-                    + "\"; filename=\"" + file.getKey() + ".bin\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(file.getValue());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n" + password
-                + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/partners/" + partnerId
-                        + "/certificates"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", TestHttp.basic("operator", "operator"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private HttpResponse<String> uploadPfx(byte[] pfx, String password) {
+        return http.multipart("/api/partners/" + partnerId + "/certificates",
+                Map.of("pfx", new TestHttp.FilePart("cert.pfx", pfx)), Map.of("password", password), "operator", "operator");
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -60,6 +60,31 @@ public class SecurityConfiguration {
         return manager;
     }
 
+    /**
+     * The supplier portal: its own session, opened by an e-mailed link plus the business number
+     * ({@code /portal/access/{token}}); staff accounts have no access to it and suppliers none to the rest.
+     */
+    @Bean
+    @Order(0)
+    public SecurityFilterChain portalChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
+        RequestMatcher portalApi = AntPathRequestMatcher.antMatcher("/portal/api/**");
+        http.securityMatcher(AntPathRequestMatcher.antMatcher("/portal/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(AntPathRequestMatcher.antMatcher("/portal/access/**")).permitAll()
+                        .anyRequest().hasAuthority("ROLE_SUPPLIER"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(problems, portalApi)
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendError(401,
+                                "Open the link from your e-mail"), AntPathRequestMatcher.antMatcher("/portal/**"))
+                        .defaultAccessDeniedHandlerFor(problems, portalApi))
+                .logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher("/portal/logout", "POST"))
+                        .logoutSuccessUrl("/"))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     public SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {

@@ -1,0 +1,112 @@
+package io.billflow.portal.adapter.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import io.billflow.certificate.application.CertificateRegistry;
+import io.billflow.certificate.application.CertificateRejection;
+import io.billflow.certificate.application.CertificateService;
+import io.billflow.partner.api.PartnerSnapshot;
+import io.billflow.portal.application.PortalAccess;
+import io.billflow.portal.application.SupplierPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The supplier portal's pages: open the e-mailed link, prove the business number, see and register
+ * the joint certificate. (Approving and rejecting invoices join with the reverse-issuance process.)
+ */
+@Controller
+public class PortalPageController {
+
+    public static final String ROLE_SUPPLIER = "ROLE_SUPPLIER";
+
+    private final PortalAccess access;
+    private final CertificateService certificates;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    public PortalPageController(PortalAccess access, CertificateService certificates) {
+        this.access = access;
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/portal/access/{token}")
+    public String proofForm(@PathVariable String token, Model model) {
+        PartnerSnapshot partner = access.partnerFor(token).orElse(null);
+        model.addAttribute("token", token);
+        model.addAttribute("partnerName", partner == null ? null : partner.corpName());
+        return "portal/access";
+    }
+
+    @PostMapping("/portal/access/{token}")
+    public String prove(@PathVariable String token, @RequestParam String corpNum, HttpServletRequest request,
+                        HttpServletResponse response, Model model) {
+        SupplierPrincipal supplier = access.prove(token, corpNum).orElse(null);
+        if (supplier == null) {
+            PartnerSnapshot partner = access.partnerFor(token).orElse(null);
+            model.addAttribute("token", token);
+            model.addAttribute("partnerName", partner == null ? null : partner.corpName());
+            model.addAttribute("error", true);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return "portal/access";
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(supplier, null,
+                List.of(new SimpleGrantedAuthority(ROLE_SUPPLIER))));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return "redirect:/portal";
+    }
+
+    @GetMapping("/portal")
+    public String home(@AuthenticationPrincipal SupplierPrincipal supplier, Model model) {
+        List<CertificateRegistry.Registration> history = certificates.history(supplier.partnerId());
+        model.addAttribute("supplier", supplier);
+        model.addAttribute("active", history.stream().filter(r -> r.status().equals("ACTIVE")).findFirst().orElse(null));
+        return "portal/home";
+    }
+
+    @PostMapping("/portal/certificate")
+    public String register(@AuthenticationPrincipal SupplierPrincipal supplier,
+                           @RequestParam(value = "signCert", required = false) MultipartFile signCert,
+                           @RequestParam(value = "signPri", required = false) MultipartFile signPri,
+                           @RequestParam(value = "pfx", required = false) MultipartFile pfx,
+                           @RequestParam("password") String password, RedirectAttributes redirect) throws IOException {
+        char[] secret = password.toCharArray();
+        try {
+            if (pfx != null && !pfx.isEmpty()) {
+                certificates.registerPkcs12(supplier.partnerId(), pfx.getBytes(), secret, supplier.actor());
+            } else if (signCert != null && !signCert.isEmpty() && signPri != null && !signPri.isEmpty()) {
+                certificates.registerPair(supplier.partnerId(), signCert.getBytes(), signPri.getBytes(), secret,
+                        supplier.actor());
+            } else {
+                redirect.addFlashAttribute("error", "signCert.der와 signPri.key 두 파일, 또는 .pfx 파일을 선택해 주세요. "
+                        + "/ Choose signCert.der and signPri.key, or a .pfx file.");
+                return "redirect:/portal";
+            }
+            redirect.addFlashAttribute("message", "공동인증서가 등록되었습니다. / The certificate is registered.");
+        } catch (CertificateRejection rejection) {
+            redirect.addFlashAttribute("error", rejection.messageKo() + " / " + rejection.messageEn());
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+        return "redirect:/portal";
+    }
+}

@@ -1,0 +1,156 @@
+package io.billflow.portal.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.billflow.notification.api.MailOutbox;
+import io.billflow.notification.api.OutgoingMail;
+import io.billflow.partner.api.PartnerDirectory;
+import io.billflow.partner.api.PartnerSnapshot;
+import io.billflow.platform.web.InvalidInputException;
+import io.billflow.platform.web.ResourceNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Portal invitations: a random 256-bit token in a link (only its SHA-256 is stored), valid for
+ * {@code billflow.portal.invitation-days}; the supplier proves it is the partner by typing its business
+ * number. Five wrong numbers revoke the link (a new one must be sent).
+ */
+@Service
+public class PortalAccess {
+
+    public static final String EVENT_INVITATION = "PORTAL_INVITATION";
+    static final int MAX_FAILED_PROOFS = 5;
+
+    /** A new invitation; the token is in {@code link} and shown only this once. */
+    public record Invitation(long id, long partnerId, String link, Instant expiresAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final PartnerDirectory partners;
+    private final MailOutbox outbox;
+    private final Clock clock;
+    private final String baseUrl;
+    private final Duration validity;
+    private final SecureRandom random = new SecureRandom();
+
+    public PortalAccess(JdbcTemplate jdbc, PartnerDirectory partners, MailOutbox outbox, Clock clock,
+                        @Value("${billflow.base-url}") String baseUrl,
+                        @Value("${billflow.portal.invitation-days:14}") int invitationDays) {
+        this.jdbc = jdbc;
+        this.partners = partners;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.validity = Duration.ofDays(invitationDays);
+    }
+
+    /** Creates an invitation and e-mails the link to the partner's contacts. */
+    @Transactional
+    public Invitation invite(long partnerId, String purpose, String actor) {
+        PartnerSnapshot partner = partners.partner(partnerId)
+                .orElseThrow(() -> new ResourceNotFoundException("No partner " + partnerId));
+        if (partner.corpNum() == null) {
+            throw new InvalidInputException("partnerId", "individuals have no portal access (nothing to sign)");
+        }
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        Instant expires = now.plus(validity);
+        Long id = jdbc.queryForObject("insert into portal_invitation (partner_id, token_sha256, purpose, created_at, "
+                        + "created_by, expires_at) values (?, ?, ?, ?, ?, ?) returning id", Long.class, partnerId,
+                sha256(token), purpose, Timestamp.from(now), actor, Timestamp.from(expires));
+        String link = baseUrl + "/portal/access/" + token;
+        outbox.enqueue("portal-invitation:" + id, EVENT_INVITATION, invitationMail(partner, link, expires));
+        return new Invitation(id, partnerId, link, expires);
+    }
+
+    /** The partner a live token belongs to (without proving anything yet). */
+    @Transactional(readOnly = true)
+    public Optional<PartnerSnapshot> partnerFor(String token) {
+        return live(token).flatMap(row -> partners.partner(((Number) row.get("partner_id")).longValue()));
+    }
+
+    /**
+     * Checks the business number typed for a token. Returns the signed-in supplier, or empty when the token
+     * is unknown, expired, revoked or the number is wrong (counted; five wrong numbers revoke the link).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<SupplierPrincipal> prove(String token, String typedBusinessNumber) {
+        Optional<Map<String, Object>> row = live(token);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        long invitationId = ((Number) row.get().get("id")).longValue();
+        PartnerSnapshot partner = partners.partner(((Number) row.get().get("partner_id")).longValue()).orElseThrow();
+        String typed = typedBusinessNumber == null ? "" : typedBusinessNumber.replace("-", "").strip();
+        if (!MessageDigest.isEqual(typed.getBytes(StandardCharsets.US_ASCII),
+                partner.corpNum().getBytes(StandardCharsets.US_ASCII))) {
+            jdbc.update("update portal_invitation set failed_proofs = failed_proofs + 1, revoked_at = case when "
+                    + "failed_proofs + 1 >= ? then ? else revoked_at end where id = ?", MAX_FAILED_PROOFS,
+                    Timestamp.from(clock.instant()), invitationId);
+            return Optional.empty();
+        }
+        return Optional.of(new SupplierPrincipal(partner.id(), partner.corpNum(), partner.corpName()));
+    }
+
+    private Optional<Map<String, Object>> live(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        List<Map<String, Object>> rows = jdbc.queryForList("select id, partner_id from portal_invitation "
+                + "where token_sha256 = ? and revoked_at is null and expires_at > ?", sha256(token),
+                Timestamp.from(clock.instant()));
+        return rows.stream().findFirst();
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OutgoingMail invitationMail(PartnerSnapshot partner, String link, Instant expires) {
+        String subject = "[billflow] " + partner.corpName() + " 공급자 포털 접속 안내";
+        String text = """
+                %s 담당자님, 안녕하세요.
+
+                아래 링크에서 사업자등록번호로 본인 확인 후, 전자세금계산서 역발행 승인에 쓰실 공동인증서를 한 번 등록해 주세요.
+                등록 후에는 승인할 때마다 비밀번호를 다시 입력하지 않아도 됩니다.
+
+                %s
+
+                링크는 %s까지 유효합니다.
+                """.formatted(partner.corpName(), link, expires.atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate());
+        String html = "<p>" + escape(partner.corpName()) + " 담당자님, 안녕하세요.</p>"
+                + "<p>아래 링크에서 사업자등록번호로 본인 확인 후, 전자세금계산서 역발행 승인에 쓰실 <strong>공동인증서</strong>를 한 번 등록해 주세요.</p>"
+                + "<p><a href=\"" + escape(link) + "\">공급자 포털 열기</a></p>";
+        List<String> to = new java.util.ArrayList<>();
+        to.add(partner.contactEmail());
+        to.addAll(partner.extraEmails());
+        return new OutgoingMail(to, subject, text, html, List.of(), null);
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
