@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -25,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 
 /**
@@ -35,17 +31,6 @@ import org.w3c.dom.Document;
  */
 @BillflowSpringTest
 class CertificateApiTest {
-
-    @DynamicPropertySource
-    static void trustTheTestPki(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("billflow-test-pki");
-        Path root = dir.resolve("root.der");
-        Path intermediate = dir.resolve("intermediate.der");
-        Files.write(root, TestPki.trustAnchor().getEncoded());
-        Files.write(intermediate, TestPki.intermediateCa().getEncoded());
-        registry.add("billflow.certificate.trust-anchors", () -> "file:" + root);
-        registry.add("billflow.certificate.intermediate-certificates", () -> "file:" + intermediate);
-    }
 
     @LocalServerPort
     int port;

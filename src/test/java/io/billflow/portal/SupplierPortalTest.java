@@ -3,8 +3,6 @@ package io.billflow.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,25 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A supplier opens the e-mailed link, proves its business number, and registers its own certificate. */
 @BillflowSpringTest
 class SupplierPortalTest {
 
     static final Pattern LINK = Pattern.compile("\"link\":\"[^\"]*(/portal/access/[A-Za-z0-9_-]+)\"");
-
-    @DynamicPropertySource
-    static void trustTheTestPki(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("billflow-test-pki");
-        Path root = dir.resolve("root.der");
-        Path intermediate = dir.resolve("intermediate.der");
-        Files.write(root, TestPki.trustAnchor().getEncoded());
-        Files.write(intermediate, TestPki.intermediateCa().getEncoded());
-        registry.add("billflow.certificate.trust-anchors", () -> "file:" + root);
-        registry.add("billflow.certificate.intermediate-certificates", () -> "file:" + intermediate);
-    }
 
     @LocalServerPort
     int port;
