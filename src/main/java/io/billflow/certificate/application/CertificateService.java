@@ -58,6 +58,28 @@ public class CertificateService {
         this.maxRegistration = Duration.ofDays(properties.maxRegistrationDays());
     }
 
+    /**
+     * Registers whatever was uploaded: a PKCS#12 file, or an NPKI pair (signCert.der + signPri.key).
+     * Absent parts are null or empty.
+     */
+    @Transactional
+    public CertificateRegistry.Registration registerUpload(long partnerId, byte[] signCert, byte[] signPri, byte[] pfx,
+                                                           char[] password, String actor) {
+        boolean hasPfx = pfx != null && pfx.length > 0;
+        boolean hasPair = signCert != null && signCert.length > 0 && signPri != null && signPri.length > 0;
+        if (hasPfx && (signCert != null || signPri != null)) {
+            throw new io.billflow.platform.web.InvalidInputException("pfx", "send either pfx or signCert + signPri, not both");
+        }
+        if (hasPfx) {
+            return registerPkcs12(partnerId, pfx, password, actor);
+        }
+        if (hasPair) {
+            return registerPair(partnerId, signCert, signPri, password, actor);
+        }
+        throw new io.billflow.platform.web.InvalidInputException("signCert",
+                "send signCert.der and signPri.key, or a pfx/p12 file");
+    }
+
     @Transactional
     public CertificateRegistry.Registration registerPair(long partnerId, byte[] signCertDer, byte[] signPriKey,
                                                          char[] password, String actor) {

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import io.billflow.certificate.application.CertificateRegistry;
 import io.billflow.certificate.application.CertificateService;
-import io.billflow.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -56,27 +55,21 @@ public class CertificateController {
                                                     @RequestParam("password") String password,
                                                     Authentication caller) throws IOException {
         char[] secret = password.toCharArray();
+        byte[] key = bytes(signPri);
         try {
-            CertificateRegistry.Registration registration;
-            if (pfx != null && !pfx.isEmpty()) {
-                if (signCert != null || signPri != null) {
-                    throw new InvalidInputException("pfx", "send either pfx or signCert + signPri, not both");
-                }
-                registration = service.registerPkcs12(partnerId, pfx.getBytes(), secret, caller.getName());
-            } else if (signCert != null && signPri != null && !signCert.isEmpty() && !signPri.isEmpty()) {
-                byte[] key = signPri.getBytes();
-                try {
-                    registration = service.registerPair(partnerId, signCert.getBytes(), key, secret, caller.getName());
-                } finally {
-                    Arrays.fill(key, (byte) 0);
-                }
-            } else {
-                throw new InvalidInputException("signCert", "send signCert.der and signPri.key, or a pfx/p12 file");
-            }
-            return ResponseEntity.status(HttpStatus.CREATED).body(view(registration));
+            return ResponseEntity.status(HttpStatus.CREATED).body(view(service.registerUpload(partnerId, bytes(signCert),
+                    key, bytes(pfx), secret, caller.getName())));
         } finally {
             Arrays.fill(secret, '\0');
+            if (key != null) {
+                Arrays.fill(key, (byte) 0);
+            }
         }
+    }
+
+    /** The bytes of an uploaded part, or null when it was not sent. */
+    public static byte[] bytes(MultipartFile part) throws IOException {
+        return part == null || part.isEmpty() ? null : part.getBytes();
     }
 
     @GetMapping("/api/partners/{partnerId}/certificates")

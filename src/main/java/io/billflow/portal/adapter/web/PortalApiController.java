@@ -8,7 +8,7 @@ import java.util.List;
 
 import io.billflow.certificate.application.CertificateRegistry;
 import io.billflow.certificate.application.CertificateService;
-import io.billflow.platform.web.InvalidInputException;
+import io.billflow.certificate.adapter.web.CertificateController;
 import io.billflow.portal.application.PortalAccess;
 import io.billflow.portal.application.SupplierPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,16 +55,9 @@ public class PortalApiController {
                                                    @RequestParam("password") String password) throws IOException {
         char[] secret = password.toCharArray();
         try {
-            CertificateRegistry.Registration registration;
-            if (pfx != null && !pfx.isEmpty()) {
-                registration = certificates.registerPkcs12(supplier.partnerId(), pfx.getBytes(), secret, supplier.actor());
-            } else if (signCert != null && signPri != null && !signCert.isEmpty() && !signPri.isEmpty()) {
-                registration = certificates.registerPair(supplier.partnerId(), signCert.getBytes(), signPri.getBytes(),
-                        secret, supplier.actor());
-            } else {
-                throw new InvalidInputException("signCert", "send signCert.der and signPri.key, or a pfx/p12 file");
-            }
-            return ResponseEntity.status(HttpStatus.CREATED).body(OwnCertificate.of(registration));
+            return ResponseEntity.status(HttpStatus.CREATED).body(OwnCertificate.of(certificates.registerUpload(
+                    supplier.partnerId(), CertificateController.bytes(signCert), CertificateController.bytes(signPri),
+                    CertificateController.bytes(pfx), secret, supplier.actor())));
         } finally {
             Arrays.fill(secret, '\0');
         }

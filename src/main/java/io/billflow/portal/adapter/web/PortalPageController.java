@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
+import io.billflow.certificate.adapter.web.CertificateController;
 import io.billflow.certificate.application.CertificateRegistry;
 import io.billflow.certificate.application.CertificateRejection;
 import io.billflow.certificate.application.CertificateService;
@@ -91,19 +92,14 @@ public class PortalPageController {
                            @RequestParam("password") String password, RedirectAttributes redirect) throws IOException {
         char[] secret = password.toCharArray();
         try {
-            if (pfx != null && !pfx.isEmpty()) {
-                certificates.registerPkcs12(supplier.partnerId(), pfx.getBytes(), secret, supplier.actor());
-            } else if (signCert != null && !signCert.isEmpty() && signPri != null && !signPri.isEmpty()) {
-                certificates.registerPair(supplier.partnerId(), signCert.getBytes(), signPri.getBytes(), secret,
-                        supplier.actor());
-            } else {
-                redirect.addFlashAttribute("error", "signCert.der와 signPri.key 두 파일, 또는 .pfx 파일을 선택해 주세요. "
-                        + "/ Choose signCert.der and signPri.key, or a .pfx file.");
-                return "redirect:/portal";
-            }
+            certificates.registerUpload(supplier.partnerId(), CertificateController.bytes(signCert),
+                    CertificateController.bytes(signPri), CertificateController.bytes(pfx), secret, supplier.actor());
             redirect.addFlashAttribute("message", "공동인증서가 등록되었습니다. / The certificate is registered.");
         } catch (CertificateRejection rejection) {
             redirect.addFlashAttribute("error", rejection.messageKo() + " / " + rejection.messageEn());
+        } catch (io.billflow.platform.web.InvalidInputException missing) {
+            redirect.addFlashAttribute("error", "signCert.der와 signPri.key 두 파일, 또는 .pfx 파일을 선택해 주세요. "
+                    + "/ Choose signCert.der and signPri.key, or a .pfx file.");
         } finally {
             Arrays.fill(secret, '\0');
         }
