@@ -1,0 +1,44 @@
+package io.billflow.notification.api;
+
+/**
+ * Every message billflow sends, one per business event. {@code mandatory} notices (법정 안내: the issue
+ * request and the issued invoice) cannot be switched off by the recipient; none of these is advertising,
+ * so none is held back at night.
+ */
+public enum NotificationEvent {
+    PARTNER_NTS_LINKED(false),
+    PORTAL_INVITATION(false),
+    INVOICE_ISSUE_REQUESTED(true),
+    INVOICE_REMINDER(false),
+    INVOICE_DEADLINE_WARNING(false),
+    INVOICE_REJECTED(false),
+    INVOICE_REQUEST_CANCELLED(false),
+    INVOICE_ISSUED(true),
+    INVOICE_ISSUE_CANCELLED(false),
+    INVOICE_TRANSMITTED(false),
+    INVOICE_TRANSMISSION_FAILED(false),
+    CERTIFICATE_EXPIRING(false),
+    SETTLEMENT_REPORT_PUBLISHED(false),
+    SETTLEMENT_REVERSE_ISSUANCE_REQUESTED(false),
+    PAYOUT_ACCOUNT_CHANGED(false),
+    PAYOUT_SCHEDULED(false),
+    PAYOUT_COMPLETED(false),
+    PAYOUT_FAILED(false),
+    SETTLEMENT_DEADLINE_APPROACHING(false);
+
+    private final boolean mandatory;
+
+    NotificationEvent(boolean mandatory) {
+        this.mandatory = mandatory;
+    }
+
+    /** A legal notice: its e-mail cannot be switched off. */
+    public boolean mandatory() {
+        return mandatory;
+    }
+
+    /** The template name: {@code INVOICE_ISSUE_REQUESTED} → {@code invoice-issue-requested}. */
+    public String templateName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
