@@ -197,7 +197,7 @@ class CertificateApiTest {
                 .contains("\"partnerId\":" + partnerId, "\"validity\":\"EXPIRING\"");
         reminders.remind();
         reminders.remind();
-        assertThat(jdbc.queryForList("select dedup_key from mail_outbox where event_type = 'CERTIFICATE_EXPIRING' "
+        assertThat(jdbc.queryForList("select dedup_key from notification_message where event_type = 'CERTIFICATE_EXPIRING' "
                 + "and recipients like ?", String.class, "%" + corpNum + "%")).hasSize(1)
                 .allMatch(key -> key.endsWith(":7"));
     }

@@ -68,7 +68,7 @@ class PartnerApiTest {
 
         // linking again changes nothing and sends nothing
         assertThat(http.postJson("/api/partners/" + id + "/nts-link", "", "operator", "operator").statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where event_type = 'PARTNER_NTS_LINKED' "
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where event_type = 'PARTNER_NTS_LINKED' "
                 + "and recipients like ?", Integer.class, "%" + corpNum + "%")).isEqualTo(1);
     }
 

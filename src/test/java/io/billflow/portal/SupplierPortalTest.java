@@ -47,7 +47,7 @@ class SupplierPortalTest {
         Matcher link = LINK.matcher(invitation.body());
         assertThat(link.find()).as(invitation.body()).isTrue();
         accessPath = link.group(1);
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where event_type = 'PORTAL_INVITATION' "
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where event_type = 'PORTAL_INVITATION' "
                 + "and text_body like ?", Integer.class, "%" + accessPath + "%")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from portal_invitation where token_sha256 like ?", Integer.class,
                 "%" + accessPath.substring(accessPath.lastIndexOf('/') + 1) + "%")).as("only the hash is stored").isZero();

@@ -30,7 +30,7 @@ class JdbcMailOutbox implements MailOutbox {
         }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
-                insert into mail_outbox (dedup_key, event_type, recipients, subject, text_body, html_body, status,
+                insert into notification_message (dedup_key, event_type, recipients, subject, text_body, html_body, status,
                                          next_attempt_at, created_at)
                 values (:key, :type, :to, :subject, :text, :html, 'PENDING', :now, :now)
                 on conflict (dedup_key) do nothing""", new MapSqlParameterSource()

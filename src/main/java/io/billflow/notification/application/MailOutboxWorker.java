@@ -37,17 +37,20 @@ public class MailOutboxWorker {
     private final MailPort mailPort;
     private final Clock clock;
     private final int maxAttempts;
+    private final FailureEscalation escalation;
     private final Duration firstBackoff;
 
     public MailOutboxWorker(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, MailPort mailPort,
                             Clock clock, @Value("${billflow.mail.outbox.max-attempts:8}") int maxAttempts,
-                            @Value("${billflow.mail.outbox.first-backoff:PT30S}") Duration firstBackoff) {
+                            @Value("${billflow.mail.outbox.first-backoff:PT30S}") Duration firstBackoff,
+                            FailureEscalation escalation) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.mailPort = mailPort;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
+        this.escalation = escalation;
     }
 
     @Scheduled(fixedDelayString = "${billflow.mail.outbox.poll-interval:PT2S}")
@@ -77,8 +80,8 @@ public class MailOutboxWorker {
     private List<Claimed> claim(int limit) {
         Instant now = clock.instant();
         List<Claimed> due = jdbc.query("""
-                select id, dedup_key, recipients, subject, text_body, html_body, attempts from mail_outbox
-                where status in ('PENDING', 'SENDING') and next_attempt_at <= :now
+                select id, dedup_key, recipients, subject, text_body, html_body, attempts from notification_message
+                where status in ('PENDING', 'SENDING') and next_attempt_at <= :now and channel = 'EMAIL'
                 order by next_attempt_at limit :limit for update skip locked""",
                 new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", limit),
                 (rs, i) -> new Claimed(rs.getLong("id"), rs.getString("dedup_key"),
@@ -87,7 +90,7 @@ public class MailOutboxWorker {
                                 messageId(rs.getString("dedup_key"))),
                         rs.getInt("attempts")));
         for (Claimed message : due) {
-            jdbc.update("update mail_outbox set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :lease "
+            jdbc.update("update notification_message set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :lease "
                             + "where id = :id",
                     new MapSqlParameterSource("id", message.id()).addValue("lease", Timestamp.from(now.plus(LEASE))));
         }
@@ -97,19 +100,20 @@ public class MailOutboxWorker {
     private void deliver(Claimed message) {
         try {
             mailPort.send(message.mail());
-            jdbc.update("update mail_outbox set status = 'SENT', sent_at = :now, last_error = null where id = :id",
+            jdbc.update("update notification_message set status = 'SENT', sent_at = :now, last_error = null where id = :id",
                     new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(clock.instant())));
         } catch (RuntimeException e) {
             int attempt = message.attempts() + 1;
             boolean giveUp = attempt >= maxAttempts;
             Instant next = clock.instant().plus(firstBackoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
-            jdbc.update("update mail_outbox set status = :status, next_attempt_at = :next, last_error = :error "
+            jdbc.update("update notification_message set status = :status, next_attempt_at = :next, last_error = :error "
                             + "where id = :id",
                     new MapSqlParameterSource("id", message.id()).addValue("status", giveUp ? "FAILED" : "PENDING")
                             .addValue("next", Timestamp.from(next))
                             .addValue("error", truncate(e.getMessage())));
             if (giveUp) {
                 log.error("Mail {} failed {} times and needs operations: {}", message.dedupKey(), attempt, e.getMessage());
+                escalation.escalate(message.id(), truncate(e.getMessage()));
             } else {
                 log.warn("Mail {} attempt {} failed, next at {}: {}", message.dedupKey(), attempt, next, e.getMessage());
             }

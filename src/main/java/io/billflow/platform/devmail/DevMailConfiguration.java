@@ -25,15 +25,22 @@ public class DevMailConfiguration {
 
     @Bean(destroyMethod = "stop")
     public GreenMail devMailServer(DevMailProperties properties) {
-        ServerSetup smtp = new ServerSetup(properties.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        if (properties.smtpPort() == 0) {
-            smtp = smtp.dynamicPort();
-        }
+        // port 0: pick a free port once, so a restarted server (tests simulate outages) comes back on it
+        int port = properties.smtpPort() == 0 ? freePort() : properties.smtpPort();
+        ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         GreenMail greenMail = new GreenMail(smtp);
         greenMail.start();
         log.info("Dev mail server (GreenMail) listening on smtp://127.0.0.1:{}; read mail at /dev/mailbox",
                 greenMail.getSmtp().getPort());
         return greenMail;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no free port for the dev mail server", e);
+        }
     }
 
     /** Replaces Spring Boot's mail sender: in the local run every message goes to GreenMail. */

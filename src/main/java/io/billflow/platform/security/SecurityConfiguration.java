@@ -128,6 +128,8 @@ public class SecurityConfiguration {
                                 .hasAnyAuthority(authorities(API_CLIENTS, ADMIN))
                         .requestMatchers("/api/process-instances/**")
                                 .hasAnyAuthority(authorities(API_CLIENTS, ADMIN, OPERATIONS, SETTLEMENT_MANAGERS))
+                        .requestMatchers("/api/notifications/**", "/api/notification-preferences/**")
+                                .hasAnyAuthority(authorities(ADMIN, OPERATIONS))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(allAuthorities())
                         .requestMatchers("/api/calendar/**", "/api/admin/**").hasAnyAuthority(authorities(ADMIN))
                         .requestMatchers("/api/buyer-companies/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS))

@@ -1,0 +1,141 @@
+package io.billflow.notification.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.billflow.platform.web.ConflictException;
+import io.billflow.platform.web.ResourceNotFoundException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the outbox for operations, and the two things they do with a failed message: resend, close. */
+@Service
+public class NotificationMessages {
+
+    /** A message as operations see it. */
+    public record Message(long id, String eventType, String channel, String recipientKey, String recipients,
+                          String subject, String textBody, String htmlBody, String status, int attempts,
+                          Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt,
+                          String providerMessageId, String fallbackChannel, String resentBy, String closedBy) {
+    }
+
+    public record Criteria(String recipient, String eventType, String status, String channel, LocalDate from,
+                           LocalDate to) {
+    }
+
+    public record Page(List<Message> items, int page, int size, long total) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    public NotificationMessages(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page search(Criteria c, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        if (c.recipient() != null) {
+            where.append(" and (recipient_key = :recipient or recipients ilike :recipientLike)");
+            p.addValue("recipient", c.recipient()).addValue("recipientLike", "%" + c.recipient() + "%");
+        }
+        if (c.eventType() != null) {
+            where.append(" and event_type = :event");
+            p.addValue("event", c.eventType());
+        }
+        if (c.status() != null) {
+            where.append(" and status = :status");
+            p.addValue("status", c.status());
+        }
+        if (c.channel() != null) {
+            where.append(" and channel = :channel");
+            p.addValue("channel", c.channel());
+        }
+        ZoneId seoul = ZoneId.of("Asia/Seoul");
+        if (c.from() != null) {
+            where.append(" and created_at >= :from");
+            p.addValue("from", Timestamp.from(c.from().atStartOfDay(seoul).toInstant()));
+        }
+        if (c.to() != null) {
+            where.append(" and created_at < :to");
+            p.addValue("to", Timestamp.from(c.to().plusDays(1).atStartOfDay(seoul).toInstant()));
+        }
+        Long total = jdbc.queryForObject("select count(*) from notification_message" + where, p, Long.class);
+        p.addValue("limit", size).addValue("offset", (long) page * size);
+        List<Message> items = jdbc.query("select * from notification_message" + where
+                + " order by created_at desc, id desc limit :limit offset :offset", p, NotificationMessages::map);
+        return new Page(items, page, size, total == null ? 0 : total);
+    }
+
+    @Transactional(readOnly = true)
+    public Message get(long id) {
+        return jdbc.query("select * from notification_message where id = :id", new MapSqlParameterSource("id", id),
+                NotificationMessages::map).stream().findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("No notification " + id));
+    }
+
+    /** Queues a FAILED (or CANCELLED) message again: fresh attempts, due now. */
+    @Transactional
+    public Message resend(long id, String actor) {
+        int updated = jdbc.update("update notification_message set status = 'PENDING', attempts = 0, next_attempt_at = :now, "
+                        + "resent_by = :actor, closed_by = null where id = :id and status in ('FAILED', 'CANCELLED')",
+                new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(clock.instant())).addValue("actor", actor));
+        if (updated == 0) {
+            Message current = get(id);
+            throw new ConflictException("status", "only FAILED or CANCELLED messages are resent; this one is " + current.status());
+        }
+        return get(id);
+    }
+
+    /** Idempotent variants for process steps: a retried job finds the work done and does nothing. */
+    @Transactional
+    public boolean resendIfFailed(long id, String actor) {
+        return jdbc.update("update notification_message set status = 'PENDING', attempts = 0, next_attempt_at = :now, "
+                        + "resent_by = :actor where id = :id and status = 'FAILED'",
+                new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(clock.instant()))
+                        .addValue("actor", actor)) > 0;
+    }
+
+    @Transactional
+    public boolean closeIfFailed(long id, String actor) {
+        return jdbc.update("update notification_message set status = 'CANCELLED', closed_by = :actor "
+                + "where id = :id and status = 'FAILED'", new MapSqlParameterSource("id", id).addValue("actor", actor)) > 0;
+    }
+
+    /** Operations handled the failure another way (e.g. phoned the partner): the message is closed. */
+    @Transactional
+    public Message close(long id, String actor) {
+        int updated = jdbc.update("update notification_message set status = 'CANCELLED', closed_by = :actor "
+                + "where id = :id and status = 'FAILED'", new MapSqlParameterSource("id", id).addValue("actor", actor));
+        if (updated == 0) {
+            Message current = get(id);
+            throw new ConflictException("status", "only FAILED messages are closed; this one is " + current.status());
+        }
+        return get(id);
+    }
+
+    private static Message map(ResultSet rs, int row) throws SQLException {
+        return new Message(rs.getLong("id"), rs.getString("event_type"), rs.getString("channel"),
+                rs.getString("recipient_key"), rs.getString("recipients"), rs.getString("subject"),
+                rs.getString("text_body"), rs.getString("html_body"), rs.getString("status"), rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
+                instant(rs, "sent_at"), rs.getString("provider_message_id"), rs.getString("fallback_channel"),
+                rs.getString("resent_by"), rs.getString("closed_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}
