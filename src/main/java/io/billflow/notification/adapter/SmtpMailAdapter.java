@@ -41,7 +41,53 @@ public class SmtpMailAdapter implements MailPort {
 
     @Override
     public void send(OutgoingMail mail) {
+        MailDeliveryException failure = sendAll(java.util.List.of(mail)).get(0);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public java.util.Map<Integer, MailDeliveryException> sendAll(java.util.List<OutgoingMail> mails) {
+        java.util.Map<Integer, MailDeliveryException> failures = new java.util.HashMap<>();
+        java.util.List<MimeMessage> messages = new java.util.ArrayList<>();
+        java.util.Map<MimeMessage, Integer> indexes = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < mails.size(); i++) {
+            try {
+                MimeMessage message = toMimeMessage(mails.get(i));
+                messages.add(message);
+                indexes.put(message, i);
+            } catch (MessagingException | MailException e) {
+                failures.put(i, new MailDeliveryException("Mail to " + mails.get(i).to() + " cannot be built: "
+                        + e.getMessage(), e));
+            }
+        }
+        if (messages.isEmpty()) {
+            return failures;
+        }
         try {
+            mailSender.send(messages.toArray(MimeMessage[]::new));
+        } catch (org.springframework.mail.MailSendException e) {
+            if (e.getFailedMessages().isEmpty()) {
+                messages.forEach(m -> failures.put(indexes.get(m), new MailDeliveryException(
+                        "Mail server did not take the message: " + e.getMessage(), e)));
+            }
+            e.getFailedMessages().forEach((message, cause) -> {
+                Integer index = message instanceof MimeMessage mime ? indexes.get(mime) : null;
+                if (index != null) {
+                    failures.put(index, new MailDeliveryException("Mail to " + mails.get(index).to()
+                            + " was not accepted: " + cause.getMessage(), cause));
+                }
+            });
+        } catch (MailException e) {
+            messages.forEach(m -> failures.put(indexes.get(m), new MailDeliveryException(
+                    "Mail server unavailable: " + e.getMessage(), e)));
+        }
+        return failures;
+    }
+
+    private MimeMessage toMimeMessage(OutgoingMail mail) throws MessagingException {
+        {
             MimeMessage message = newMessage(mail.messageId());
             boolean multipart = mail.htmlBody() != null || !mail.attachments().isEmpty();
             MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
@@ -57,9 +103,7 @@ public class SmtpMailAdapter implements MailPort {
                 helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
                         attachment.contentType());
             }
-            mailSender.send(message);
-        } catch (MessagingException | MailException e) {
-            throw new MailDeliveryException("Mail to " + mail.to() + " was not accepted: " + e.getMessage(), e);
+            return message;
         }
     }
 }

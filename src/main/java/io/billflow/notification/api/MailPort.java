@@ -8,6 +8,12 @@ public interface MailPort {
 
     void send(OutgoingMail mail);
 
+    /**
+     * Sends several mails over one connection (SMTP connection set-up costs far more than a message).
+     * Returns, per index of {@code mails}, the failure of that mail; absent indexes were accepted.
+     */
+    java.util.Map<Integer, MailDeliveryException> sendAll(java.util.List<OutgoingMail> mails);
+
     /** The mail server refused or could not be reached. */
     class MailDeliveryException extends RuntimeException {
         public MailDeliveryException(String message, Throwable cause) {

@@ -31,6 +31,8 @@ public class MailOutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutboxWorker.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** Mails claimed and sent over one SMTP connection. */
+    static final int BATCH = 50;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -58,8 +60,8 @@ public class MailOutboxWorker {
         log.trace("Polling the mail outbox");
         int delivered;
         do {
-            delivered = deliverBatch(20);
-        } while (delivered == 20);
+            delivered = deliverBatch(BATCH);
+        } while (delivered == BATCH);
     }
 
     /** Delivers up to {@code limit} due messages; returns how many it tried. */
@@ -71,8 +73,17 @@ public class MailOutboxWorker {
         if (!claimed.isEmpty()) {
             log.debug("Claimed {} outbox mail(s)", claimed.size());
         }
-        for (Claimed message : claimed) {
-            deliver(message);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<Integer, MailPort.MailDeliveryException> failures =
+                mailPort.sendAll(claimed.stream().map(Claimed::mail).toList());
+        for (int i = 0; i < claimed.size(); i++) {
+            if (failures.containsKey(i)) {
+                failed(claimed.get(i), failures.get(i));
+            } else {
+                sent(claimed.get(i));
+            }
         }
         return claimed.size();
     }
@@ -97,26 +108,24 @@ public class MailOutboxWorker {
         return due;
     }
 
-    private void deliver(Claimed message) {
-        try {
-            mailPort.send(message.mail());
-            jdbc.update("update notification_message set status = 'SENT', sent_at = :now, last_error = null where id = :id",
-                    new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(clock.instant())));
-        } catch (RuntimeException e) {
-            int attempt = message.attempts() + 1;
-            boolean giveUp = attempt >= maxAttempts;
-            Instant next = clock.instant().plus(firstBackoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
-            jdbc.update("update notification_message set status = :status, next_attempt_at = :next, last_error = :error "
-                            + "where id = :id",
-                    new MapSqlParameterSource("id", message.id()).addValue("status", giveUp ? "FAILED" : "PENDING")
-                            .addValue("next", Timestamp.from(next))
-                            .addValue("error", truncate(e.getMessage())));
-            if (giveUp) {
-                log.error("Mail {} failed {} times and needs operations: {}", message.dedupKey(), attempt, e.getMessage());
-                escalation.escalate(message.id(), truncate(e.getMessage()));
-            } else {
-                log.warn("Mail {} attempt {} failed, next at {}: {}", message.dedupKey(), attempt, next, e.getMessage());
-            }
+    private void sent(Claimed message) {
+        jdbc.update("update notification_message set status = 'SENT', sent_at = :now, last_error = null where id = :id",
+                new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(clock.instant())));
+    }
+
+    private void failed(Claimed message, RuntimeException e) {
+        int attempt = message.attempts() + 1;
+        boolean giveUp = attempt >= maxAttempts;
+        Instant next = clock.instant().plus(firstBackoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
+        jdbc.update("update notification_message set status = :status, next_attempt_at = :next, last_error = :error "
+                        + "where id = :id",
+                new MapSqlParameterSource("id", message.id()).addValue("status", giveUp ? "FAILED" : "PENDING")
+                        .addValue("next", Timestamp.from(next)).addValue("error", truncate(e.getMessage())));
+        if (giveUp) {
+            log.error("Mail {} failed {} times and needs operations: {}", message.dedupKey(), attempt, e.getMessage());
+            escalation.escalate(message.id(), truncate(e.getMessage()));
+        } else {
+            log.warn("Mail {} attempt {} failed, next at {}: {}", message.dedupKey(), attempt, next, e.getMessage());
         }
     }
 
