@@ -1,0 +1,82 @@
+package io.billflow.notification.text;
+
+import java.util.List;
+import java.util.Map;
+
+import io.billflow.platform.camunda.StaffGroups;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/notification-templates/alimtalk}: staff register templates and record Kakao's review.
+ * Approve and reject are for {@code camunda-admin} only, checked here because {@code SecurityConfiguration}
+ * has no rule for these paths yet (README: "SMS, LMS and KakaoTalk AlimTalk").
+ */
+@RestController
+@RequestMapping("/api/notification-templates/alimtalk")
+public class AlimTalkTemplateController {
+
+    private final AlimTalkTemplateService service;
+
+    public AlimTalkTemplateController(AlimTalkTemplateService service) {
+        this.service = service;
+    }
+
+    /** The reason Kakao gave for a rejection. */
+    public record Rejection(String reason) {
+    }
+
+    @GetMapping
+    public List<AlimTalkTemplate> list() {
+        return service.list();
+    }
+
+    @GetMapping("/{code}")
+    public AlimTalkTemplate get(@PathVariable String code) {
+        return service.get(code);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public AlimTalkTemplate create(@RequestBody AlimTalkTemplateService.NewTemplate request, Authentication caller) {
+        return service.create(request, caller.getName());
+    }
+
+    /** Shows the text a recipient would get, e.g. to check a template before asking Kakao to review it. */
+    @PostMapping("/{code}/preview")
+    public Map<String, String> preview(@PathVariable String code, @RequestBody Map<String, String> variables) {
+        return Map.of("text", service.render(code, variables));
+    }
+
+    @PostMapping("/{code}/review-request")
+    public AlimTalkTemplate requestReview(@PathVariable String code, Authentication caller) {
+        return service.requestReview(code, caller.getName());
+    }
+
+    @PostMapping("/{code}/approval")
+    public AlimTalkTemplate approve(@PathVariable String code, Authentication caller) {
+        requireAdmin(caller);
+        return service.approve(code, caller.getName());
+    }
+
+    @PostMapping("/{code}/rejection")
+    public AlimTalkTemplate reject(@PathVariable String code, @RequestBody Rejection rejection, Authentication caller) {
+        requireAdmin(caller);
+        return service.reject(code, rejection.reason(), caller.getName());
+    }
+
+    private static void requireAdmin(Authentication caller) {
+        String admin = StaffGroups.authority(StaffGroups.ADMIN);
+        if (caller.getAuthorities().stream().noneMatch(a -> admin.equals(a.getAuthority()))) {
+            throw new AccessDeniedException("only camunda-admin records Kakao's review");
+        }
+    }
+}

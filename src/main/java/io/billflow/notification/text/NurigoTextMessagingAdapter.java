@@ -1,0 +1,97 @@
+package io.billflow.notification.text;
+
+import java.util.Map;
+
+import net.nurigo.sdk.NurigoApp;
+import net.nurigo.sdk.message.exception.NurigoException;
+import net.nurigo.sdk.message.model.KakaoOption;
+import net.nurigo.sdk.message.model.Message;
+import net.nurigo.sdk.message.model.MessageType;
+import net.nurigo.sdk.message.request.SingleMessageSendingRequest;
+import net.nurigo.sdk.message.response.SingleMessageSentResponse;
+import net.nurigo.sdk.message.service.DefaultMessageService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The real provider: SOLAPI/CoolSMS through {@code net.nurigo:sdk} (4.3.2). Active only with
+ * {@code billflow.text.provider=nurigo} plus {@code billflow.text.api-key}/{@code api-secret}; never exercised
+ * in tests (no network), only its mapping is ({@link #toSdkMessage}).
+ *
+ * <p>A successful call means "accepted" (SOLAPI status 2000): the carrier's delivery report comes later and
+ * is not fetched yet, so results stay ACCEPTED, not charged until then. Kakao's own 대체문자 is switched off
+ * ({@code disableSms}) because {@link TextMessageSender} sends the fallback itself, under its own key.
+ */
+@Component
+@ConditionalOnProperty(prefix = "billflow.text", name = "provider", havingValue = "nurigo")
+public class NurigoTextMessagingAdapter implements TextMessagingPort {
+
+    static final String API_DOMAIN = "https://api.solapi.com";
+    /** SOLAPI's code for "accepted, waiting for the carrier". */
+    static final String ACCEPTED = "2000";
+
+    private final DefaultMessageService solapi;
+    private final String kakaoChannelId;
+
+    public NurigoTextMessagingAdapter(TextMessagingProperties properties) {
+        if (isBlank(properties.apiKey()) || isBlank(properties.apiSecret())) {
+            throw new IllegalStateException("billflow.text.provider=nurigo needs BILLFLOW_TEXT_API_KEY and "
+                    + "BILLFLOW_TEXT_API_SECRET");
+        }
+        this.solapi = NurigoApp.INSTANCE.initialize(properties.apiKey(), properties.apiSecret(), API_DOMAIN);
+        this.kakaoChannelId = properties.kakaoChannelId();
+    }
+
+    @Override
+    public TextSendResult send(TextMessage message) {
+        SingleMessageSentResponse response;
+        try {
+            response = solapi.sendOne(new SingleMessageSendingRequest(toSdkMessage(message, kakaoChannelId)));
+        } catch (Exception e) {
+            if (e instanceof NurigoException) {
+                // the provider refused this message (bad number, unregistered sender, template): final
+                return TextSendResult.failed(null, e.getClass().getSimpleName().replace("Nurigo", "")
+                        .replace("Exception", ""), e.getMessage());
+            }
+            throw new TextProviderUnavailableException("SOLAPI could not be reached: " + e.getMessage(), e);
+        }
+        if (response == null) {
+            throw new TextProviderUnavailableException("SOLAPI sent an empty answer", null);
+        }
+        if (ACCEPTED.equals(response.getStatusCode())) {
+            return TextSendResult.accepted(response.getMessageId());
+        }
+        return TextSendResult.failed(response.getMessageId(), response.getStatusCode(), response.getStatusMessage());
+    }
+
+    /** Our message as the SDK's: numbers as digits, the type fixed (no auto-detect: we counted the bytes). */
+    static Message toSdkMessage(TextMessage message, String kakaoChannelId) {
+        Message sdk = new Message();
+        sdk.setFrom(TextMessage.digits(message.from()));
+        sdk.setTo(message.toDigits());
+        sdk.setText(message.text());
+        sdk.setAutoTypeDetect(false);
+        // shown in SOLAPI's console next to the message, to find it from our outbox row
+        sdk.setCustomFields(Map.of("idempotencyKey", message.idempotencyKey()));
+        switch (message.channel()) {
+            case SMS -> sdk.setType(MessageType.SMS);
+            case LMS -> {
+                sdk.setType(MessageType.LMS);
+                sdk.setSubject(message.subject());
+            }
+            case ALIMTALK -> {
+                sdk.setType(MessageType.ATA);
+                KakaoOption kakao = new KakaoOption();
+                kakao.setPfId(kakaoChannelId);
+                kakao.setTemplateId(message.alimtalkTemplateCode());
+                kakao.setDisableSms(true);
+                sdk.setKakaoOptions(kakao);
+            }
+        }
+        return sdk;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
