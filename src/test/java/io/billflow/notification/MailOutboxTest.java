@@ -79,7 +79,8 @@ class MailOutboxTest {
             transaction.executeWithoutResult(s -> outbox.enqueue("outage:" + to, "PARTNER_NTS_LINKED",
                     OutgoingMail.of(to, "장애 후 도착", "본문", null)));
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                    "select attempts from notification_message where dedup_key = ?", Integer.class, "outage:" + to) >= 1);
+                    "select count(*) from notification_message where dedup_key = ? and status = 'PENDING' "
+                            + "and last_error is not null and attempts >= 1", Integer.class, "outage:" + to) == 1);
             assertThat(jdbc.queryForObject("select status from notification_message where dedup_key = ?", String.class,
                     "outage:" + to)).isEqualTo("PENDING");
             assertThat(jdbc.queryForObject("select last_error from notification_message where dedup_key = ?",

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import io.billflow.notification.api.MailOutbox;
-import io.billflow.notification.api.OutgoingMail;
+import io.billflow.notification.api.NotificationEvent;
+import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.Recipient;
 import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.partner.api.PartnerSnapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,21 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CertificateExpiryReminders {
 
-    public static final String EVENT = "CERTIFICATE_EXPIRING";
     static final int[] DAYS_BEFORE = {30, 7, 1};
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy년 M월 d일");
 
     private final CertificateRegistry registry;
     private final PartnerDirectory partners;
-    private final MailOutbox outbox;
+    private final Notifications notifications;
+    private final String baseUrl;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public CertificateExpiryReminders(CertificateRegistry registry, PartnerDirectory partners, MailOutbox outbox,
-                                      JdbcTemplate jdbc, Clock clock) {
+    public CertificateExpiryReminders(CertificateRegistry registry, PartnerDirectory partners, Notifications notifications,
+                                      JdbcTemplate jdbc, Clock clock,
+                                      @org.springframework.beans.factory.annotation.Value("${billflow.base-url}") String baseUrl) {
         this.registry = registry;
         this.partners = partners;
-        this.outbox = outbox;
+        this.notifications = notifications;
+        this.baseUrl = baseUrl;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -64,7 +67,13 @@ public class CertificateExpiryReminders {
                     + "on conflict do nothing", registration.id(), due);
             if (inserted == 1) {
                 PartnerSnapshot partner = partners.partner(registration.partnerId()).orElseThrow();
-                outbox.enqueue("certificate-expiring:" + registration.id() + ":" + due, EVENT, mail(partner, registration, due));
+                notifications.publish(NotificationEvent.CERTIFICATE_EXPIRING, "certificate-expiring:" + registration.id()
+                        + ":" + due, List.of(Recipient.partner(partner.id(), partner.corpName(), partner.contactEmail(),
+                                partner.extraEmails(), partner.contactMobile())),
+                        Map.of("corpName", partner.corpName(), "daysLeft", (int) Math.max(0, Duration.between(now,
+                                        registration.expiresAt()).toDays()),
+                                "expiresOn", registration.expiresAt().atZone(ZoneId.of("Asia/Seoul")).toLocalDate(),
+                                "serialNumber", registration.serialNumber(), "link", baseUrl + "/portal"));
                 sent++;
             }
         }
@@ -80,23 +89,5 @@ public class CertificateExpiryReminders {
             }
         }
         return due;
-    }
-
-    private OutgoingMail mail(PartnerSnapshot partner, CertificateRegistry.Registration registration, int days) {
-        String until = DATE.format(registration.expiresAt().atZone(ZoneId.of("Asia/Seoul")));
-        String subject = "[billflow] 공동인증서 등록 만료 " + days + "일 전 안내 – " + partner.corpName();
-        String text = """
-                %s 담당자님, 안녕하세요.
-
-                billflow에 등록하신 공동인증서의 등록이 %s에 만료됩니다 (%d일 남음).
-                만료 후에는 역발행 세금계산서를 승인(서명)하실 수 없으니, 갱신한 인증서를 미리 다시 등록해 주세요.
-
-                - 인증서 일련번호: %s
-                - 발급기관: %s
-                """.formatted(partner.corpName(), until, days, registration.serialNumber(), registration.issuerDn());
-        List<String> to = new ArrayList<>();
-        to.add(partner.contactEmail());
-        to.addAll(partner.extraEmails());
-        return new OutgoingMail(to, subject, text, null, List.of(), null);
     }
 }

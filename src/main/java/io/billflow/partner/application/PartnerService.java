@@ -1,14 +1,14 @@
 package io.billflow.partner.application;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-import io.billflow.notification.api.MailOutbox;
-import io.billflow.notification.api.OutgoingMail;
+import io.billflow.notification.api.NotificationEvent;
+import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.Recipient;
 import io.billflow.partner.domain.BusinessNumber;
 import io.billflow.partner.domain.BusinessState;
 import io.billflow.partner.domain.Partner;
@@ -30,21 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartnerService {
 
-    public static final String EVENT_NTS_LINKED = "PARTNER_NTS_LINKED";
-    private static final DateTimeFormatter KOREAN_TIME = DateTimeFormatter.ofPattern("yyyy년 M월 d일 HH:mm");
 
     private final PartnerRepository partners;
     private final BusinessStatusPort businessStatus;
-    private final MailOutbox mailOutbox;
+    private final Notifications notifications;
     private final AuditLog auditLog;
     private final Clock clock;
     private final String baseUrl;
 
-    public PartnerService(PartnerRepository partners, BusinessStatusPort businessStatus, MailOutbox mailOutbox,
+    public PartnerService(PartnerRepository partners, BusinessStatusPort businessStatus, Notifications notifications,
                           AuditLog auditLog, Clock clock, @Value("${billflow.base-url}") String baseUrl) {
         this.partners = partners;
         this.businessStatus = businessStatus;
-        this.mailOutbox = mailOutbox;
+        this.notifications = notifications;
         this.auditLog = auditLog;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -119,8 +117,11 @@ public class PartnerService {
         partner.link(actor, clock.instant());
         Partner saved = partners.save(partner);
         audit(actor, "PARTNER_NTS_LINKED", saved, null);
-        mailOutbox.enqueue("partner-linked:" + saved.id() + ":" + saved.ntsLinkedAt(), EVENT_NTS_LINKED,
-                registrationCompleteMail(saved));
+        notifications.publish(NotificationEvent.PARTNER_NTS_LINKED, "partner-linked:" + saved.id() + ":" + saved.ntsLinkedAt(),
+                List.of(Recipient.partner(saved.id(), saved.corpName(), saved.contact().email(), saved.extraEmails(),
+                        saved.contact().mobile())),
+                Map.of("corpName", saved.corpName(), "corpNum", saved.corpNum(), "linkedAt", saved.ntsLinkedAt(),
+                        "link", baseUrl));
         return saved;
     }
 
@@ -202,37 +203,4 @@ public class PartnerService {
         auditLog.save(AuditEntry.of(clock.instant(), actor, action, "partner", String.valueOf(partner.id()), detail));
     }
 
-    private OutgoingMail registrationCompleteMail(Partner partner) {
-        String number = new BusinessNumber(partner.corpNum()).formatted();
-        String when = KOREAN_TIME.format(partner.ntsLinkedAt().atZone(ZoneId.of("Asia/Seoul")));
-        String subject = "[billflow] " + partner.corpName() + " 국세청 연동 등록이 완료되었습니다";
-        String text = """
-                %s 담당자님, 안녕하세요.
-
-                귀사의 국세청 연동 등록이 완료되었습니다. 이제 전자세금계산서 역발행 요청을 받으실 수 있습니다.
-
-                - 상호: %s
-                - 사업자등록번호: %s
-                - 등록 일시: %s
-
-                역발행 요청이 오면 이메일로 안내해 드리며, 처음 승인하실 때 공동인증서를 한 번 등록해 주시면 됩니다.
-                문의: %s
-                """.formatted(partner.corpName(), partner.corpName(), number, when, baseUrl);
-        String html = "<p>" + escape(partner.corpName()) + " 담당자님, 안녕하세요.</p>"
-                + "<p>귀사의 <strong>국세청 연동 등록</strong>이 완료되었습니다. 이제 전자세금계산서 역발행 요청을 받으실 수 있습니다.</p>"
-                + "<table><tr><th align=left>상호</th><td>" + escape(partner.corpName()) + "</td></tr>"
-                + "<tr><th align=left>사업자등록번호</th><td>" + number + "</td></tr>"
-                + "<tr><th align=left>등록 일시</th><td>" + when + "</td></tr></table>"
-                + "<p>역발행 요청이 오면 이메일로 안내해 드리며, 처음 승인하실 때 공동인증서를 한 번 등록해 주시면 됩니다.</p>"
-                + "<p><a href=\"" + escape(baseUrl) + "\">billflow</a></p>";
-        List<String> to = new ArrayList<>();
-        to.add(partner.contact().email());
-        to.addAll(partner.extraEmails());
-        return new OutgoingMail(to, subject, text, html, List.of(), null);
-    }
-
-    private static String escape(String value) {
-        return value == null ? "" : value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
-    }
 }

@@ -53,7 +53,6 @@ public class DevMailConfiguration {
         Properties props = sender.getJavaMailProperties();
         props.put("mail.smtp.connectiontimeout", "5000");
         props.put("mail.smtp.timeout", "10000");
-        props.put("mail.smtp.socketFactory", new io.billflow.notification.adapter.NoDelaySocketFactory());
         return sender;
     }
 }

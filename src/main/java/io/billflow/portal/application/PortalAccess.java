@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.billflow.notification.api.MailOutbox;
-import io.billflow.notification.api.OutgoingMail;
+import io.billflow.notification.api.NotificationEvent;
+import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.Recipient;
 import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.web.InvalidInputException;
@@ -34,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PortalAccess {
 
-    public static final String EVENT_INVITATION = "PORTAL_INVITATION";
     static final int MAX_FAILED_PROOFS = 5;
 
     /** A new invitation; the token is in {@code link} and shown only this once. */
@@ -43,18 +43,18 @@ public class PortalAccess {
 
     private final JdbcTemplate jdbc;
     private final PartnerDirectory partners;
-    private final MailOutbox outbox;
+    private final Notifications notifications;
     private final Clock clock;
     private final String baseUrl;
     private final Duration validity;
     private final SecureRandom random = new SecureRandom();
 
-    public PortalAccess(JdbcTemplate jdbc, PartnerDirectory partners, MailOutbox outbox, Clock clock,
+    public PortalAccess(JdbcTemplate jdbc, PartnerDirectory partners, Notifications notifications, Clock clock,
                         @Value("${billflow.base-url}") String baseUrl,
                         @Value("${billflow.portal.invitation-days:14}") int invitationDays) {
         this.jdbc = jdbc;
         this.partners = partners;
-        this.outbox = outbox;
+        this.notifications = notifications;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.validity = Duration.ofDays(invitationDays);
@@ -77,7 +77,11 @@ public class PortalAccess {
                         + "created_by, expires_at) values (?, ?, ?, ?, ?, ?) returning id", Long.class, partnerId,
                 sha256(token), purpose, Timestamp.from(now), actor, Timestamp.from(expires));
         String link = baseUrl + "/portal/access/" + token;
-        outbox.enqueue("portal-invitation:" + id, EVENT_INVITATION, invitationMail(partner, link, expires));
+        notifications.publish(NotificationEvent.PORTAL_INVITATION, "portal-invitation:" + id,
+                List.of(Recipient.partner(partner.id(), partner.corpName(), partner.contactEmail(), partner.extraEmails(),
+                        partner.contactMobile())),
+                Map.of("corpName", partner.corpName(), "link", link,
+                        "expiresOn", expires.atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate()));
         return new Invitation(id, partnerId, link, expires);
     }
 
@@ -127,30 +131,5 @@ public class PortalAccess {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static OutgoingMail invitationMail(PartnerSnapshot partner, String link, Instant expires) {
-        String subject = "[billflow] " + partner.corpName() + " 공급자 포털 접속 안내";
-        String text = """
-                %s 담당자님, 안녕하세요.
-
-                아래 링크에서 사업자등록번호로 본인 확인 후, 전자세금계산서 역발행 승인에 쓰실 공동인증서를 한 번 등록해 주세요.
-                등록 후에는 승인할 때마다 비밀번호를 다시 입력하지 않아도 됩니다.
-
-                %s
-
-                링크는 %s까지 유효합니다.
-                """.formatted(partner.corpName(), link, expires.atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate());
-        String html = "<p>" + escape(partner.corpName()) + " 담당자님, 안녕하세요.</p>"
-                + "<p>아래 링크에서 사업자등록번호로 본인 확인 후, 전자세금계산서 역발행 승인에 쓰실 <strong>공동인증서</strong>를 한 번 등록해 주세요.</p>"
-                + "<p><a href=\"" + escape(link) + "\">공급자 포털 열기</a></p>";
-        List<String> to = new java.util.ArrayList<>();
-        to.add(partner.contactEmail());
-        to.addAll(partner.extraEmails());
-        return new OutgoingMail(to, subject, text, html, List.of(), null);
-    }
-
-    private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,4 +1,4 @@
-package io.billflow.notification.adapter;
+package io.billflow.platform.mail;
 
 import java.io.IOException;
 import java.net.InetAddress;

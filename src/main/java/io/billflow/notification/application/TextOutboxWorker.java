@@ -1,0 +1,155 @@
+package io.billflow.notification.application;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.billflow.notification.text.TextMessageSender;
+import io.billflow.notification.text.TextMessagingPort;
+import io.billflow.notification.text.TextMessagingProperties;
+import io.billflow.notification.text.TextRefusedException;
+import io.billflow.notification.text.TextRequest;
+import io.billflow.notification.text.TextSendReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the SMS, LMS and KakaoTalk rows of the outbox through {@link TextMessageSender} (approved
+ * templates, registered sender, night ban for advertising, fallback from AlimTalk to SMS/LMS). The row's
+ * dedup key is the provider idempotency key, so a retried delivery never sends twice. A provider outage
+ * is retried with backoff; a refused or finally failed message is FAILED and goes to operations.
+ */
+@Component
+public class TextOutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(TextOutboxWorker.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int BATCH = 20;
+
+    private record Claimed(long id, String dedupKey, String channel, String to, String subject, String text,
+                           String template, String variables, boolean advertising, int attempts) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final TextMessageSender sender;
+    private final TextMessagingProperties properties;
+    private final FailureEscalation escalation;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Duration firstBackoff;
+
+    public TextOutboxWorker(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, TextMessageSender sender,
+                            TextMessagingProperties properties, FailureEscalation escalation, ObjectMapper json,
+                            Clock clock, @Value("${billflow.mail.outbox.max-attempts:8}") int maxAttempts,
+                            @Value("${billflow.mail.outbox.first-backoff:PT30S}") Duration firstBackoff) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.sender = sender;
+        this.properties = properties;
+        this.escalation = escalation;
+        this.json = json;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+        this.firstBackoff = firstBackoff;
+    }
+
+    @Scheduled(fixedDelayString = "${billflow.mail.outbox.poll-interval:PT2S}")
+    public void deliverDue() {
+        int delivered;
+        do {
+            delivered = deliverBatch();
+        } while (delivered == BATCH);
+    }
+
+    public int deliverBatch() {
+        List<Claimed> claimed = transaction.execute(status -> claim());
+        if (claimed == null) {
+            return 0;
+        }
+        claimed.forEach(this::deliver);
+        return claimed.size();
+    }
+
+    private List<Claimed> claim() {
+        Instant now = clock.instant();
+        List<Claimed> due = jdbc.query("""
+                select id, dedup_key, channel, recipients, subject, text_body, alimtalk_template, variables, advertising,
+                       attempts from notification_message
+                where status in ('PENDING', 'SENDING') and next_attempt_at <= :now and channel <> 'EMAIL'
+                order by next_attempt_at limit :limit for update skip locked""",
+                new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", BATCH),
+                (rs, i) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10)));
+        for (Claimed message : due) {
+            jdbc.update("update notification_message set status = 'SENDING', attempts = attempts + 1, "
+                    + "next_attempt_at = :lease where id = :id", new MapSqlParameterSource("id", message.id())
+                    .addValue("lease", Timestamp.from(now.plus(LEASE))));
+        }
+        return due;
+    }
+
+    private void deliver(Claimed message) {
+        String from = properties.senderNumbers().get(0);
+        try {
+            TextRequest request = "ALIMTALK".equals(message.channel())
+                    ? TextRequest.alimTalk(from, message.to(), message.template(), variables(message), message.dedupKey())
+                    : TextRequest.text(from, message.to(), message.subject(), message.text(), message.dedupKey(),
+                            message.advertising());
+            TextSendReport report = sender.send(request);
+            if (report.finalResult().failed()) {
+                fail(message, report.finalResult().failureCode() + ": " + report.finalResult().failureReason(), true);
+            } else {
+                jdbc.update("update notification_message set status = 'SENT', sent_at = :now, last_error = null, "
+                                + "provider_message_id = :provider, fallback_channel = :fallback where id = :id",
+                        new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(clock.instant()))
+                                .addValue("provider", report.finalResult().providerMessageId())
+                                .addValue("fallback", report.fellBack() ? report.fallback().message().channel().name() : null));
+            }
+        } catch (TextRefusedException refused) {
+            if (refused.reason() == TextRefusedException.Reason.ADVERTISING_AT_NIGHT && refused.notBefore() != null) {
+                jdbc.update("update notification_message set status = 'PENDING', next_attempt_at = :at, last_error = :e "
+                        + "where id = :id", new MapSqlParameterSource("id", message.id())
+                        .addValue("at", Timestamp.from(refused.notBefore())).addValue("e", refused.getMessage()));
+            } else {
+                fail(message, refused.reason() + ": " + refused.getMessage(), true);
+            }
+        } catch (TextMessagingPort.TextProviderUnavailableException unavailable) {
+            fail(message, "provider unavailable: " + unavailable.getMessage(), message.attempts() + 1 >= maxAttempts);
+        }
+    }
+
+    private void fail(Claimed message, String error, boolean finalFailure) {
+        String text = error.length() > 2000 ? error.substring(0, 2000) : error;
+        Instant next = clock.instant().plus(firstBackoff.multipliedBy(1L << Math.min(message.attempts(), 10)));
+        jdbc.update("update notification_message set status = :status, next_attempt_at = :next, last_error = :error "
+                + "where id = :id", new MapSqlParameterSource("id", message.id())
+                .addValue("status", finalFailure ? "FAILED" : "PENDING").addValue("next", Timestamp.from(next))
+                .addValue("error", text));
+        if (finalFailure) {
+            log.error("{} message {} failed and needs operations: {}", message.channel(), message.dedupKey(), text);
+            escalation.escalate(message.id(), text);
+        }
+    }
+
+    private Map<String, String> variables(Claimed message) {
+        try {
+            return message.variables() == null ? Map.of()
+                    : json.readValue(message.variables(), new TypeReference<Map<String, String>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored AlimTalk variables unreadable", e);
+        }
+    }
+}

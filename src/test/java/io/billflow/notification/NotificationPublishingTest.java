@@ -1,0 +1,124 @@
+package io.billflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.billflow.BillflowSpringTest;
+import io.billflow.TestHttp;
+import io.billflow.notification.api.NotificationEvent;
+import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.Recipient;
+import io.billflow.notification.application.NotificationPreferences;
+import io.billflow.notification.template.NotificationTemplates;
+import io.billflow.notification.text.TextMessagingSimulator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** An event published by a module reaches the right people on the right channels. */
+@BillflowSpringTest
+class NotificationPublishingTest {
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    NotificationPreferences preferences;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    String key(String prefix) {
+        return prefix + "-" + System.nanoTime();
+    }
+
+    @Test
+    void anIssueRequestGoesByEmailAndKakaoTalk() {
+        String dedup = key("issue-request");
+        Recipient supplier = new Recipient("partner:" + dedup, "(주)한빛광고", "tax@" + dedup + ".kr",
+                List.of("acct@" + dedup + ".kr"), "010-2345-6789");
+        transaction.executeWithoutResult(s -> notifications.publish(NotificationEvent.INVOICE_ISSUE_REQUESTED, dedup,
+                List.of(supplier), NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_ISSUE_REQUESTED)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("select count(*) from notification_message "
+                + "where dedup_key like ? and status = 'SENT'", Integer.class, dedup + "%") == 2);
+        List<Map<String, Object>> rows = jdbc.queryForList("select channel, recipients, subject, fallback_channel "
+                + "from notification_message where dedup_key like ? order by channel", dedup + "%");
+        assertThat(rows).extracting(r -> r.get("channel")).containsExactly("ALIMTALK", "EMAIL");
+        assertThat(rows.get(1).get("recipients").toString()).contains("tax@", "acct@");
+        assertThat(rows.get(1).get("subject").toString()).startsWith("[billflow]").contains("발급 요청");
+        assertThat(rows.get(0).get("fallback_channel")).isNull();
+    }
+
+    @Test
+    void aFailedKakaoTalkFallsBackToTextOnce() {
+        String dedup = key("fallback");
+        Recipient noKakao = new Recipient("partner:" + dedup, "(주)대체", "x@" + dedup + ".kr", List.of(), "010-1234-0000");
+        transaction.executeWithoutResult(s -> notifications.publish(NotificationEvent.INVOICE_ISSUED, dedup,
+                List.of(noKakao), NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_ISSUED)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(jdbc.queryForObject(
+                "select status from notification_message where dedup_key like ? and channel = 'ALIMTALK'", String.class,
+                dedup + "%")));
+        assertThat(jdbc.queryForObject("select fallback_channel from notification_message where dedup_key like ? "
+                + "and channel = 'ALIMTALK'", String.class, dedup + "%")).isIn("SMS", "LMS");
+        String texts = new TestHttp(port).getBasic("/api/dev/text-messages", "operator", "operator").body();
+        assertThat(texts.split("010-1234-0000", -1).length - 1).as("one AlimTalk attempt + one fallback").isEqualTo(2);
+    }
+
+    @Test
+    void preferencesAreRespectedButMandatoryEmailStays() {
+        String dedup = key("prefs");
+        String recipientKey = "partner:" + dedup;
+        transaction.executeWithoutResult(s -> {
+            preferences.set(recipientKey, NotificationEvent.INVOICE_REMINDER, false, false, true, "test");
+        });
+        Recipient partner = new Recipient(recipientKey, "(주)설정", "p@" + dedup + ".kr", List.of(), "010-3456-7890");
+        transaction.executeWithoutResult(s -> {
+            notifications.publish(NotificationEvent.INVOICE_REMINDER, dedup + "-reminder", List.of(partner),
+                    NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_REMINDER));
+            notifications.publish(NotificationEvent.INVOICE_ISSUED, dedup + "-issued", List.of(partner),
+                    NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_ISSUED));
+        });
+        assertThat(jdbc.queryForList("select channel from notification_message where dedup_key like ?", String.class,
+                dedup + "-reminder%")).containsExactly("SMS");
+        assertThat(jdbc.queryForList("select channel from notification_message where dedup_key like ? order by channel",
+                String.class, dedup + "-issued%")).containsExactly("ALIMTALK", "EMAIL");
+    }
+
+    @Test
+    void nothingIsQueuedWhenTheBusinessChangeRollsBack() {
+        String dedup = key("rollback");
+        Recipient partner = new Recipient("partner:" + dedup, "(주)롤백", "r@" + dedup + ".kr", List.of(), "010-4567-8901");
+        assertThatThrownBy(() -> transaction.executeWithoutResult(s -> {
+            notifications.publish(NotificationEvent.INVOICE_ISSUED, dedup, List.of(partner),
+                    NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_ISSUED));
+            throw new IllegalStateException("issue failed");
+        })).hasMessage("issue failed");
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
+                dedup + "%")).isZero();
+        assertThatThrownBy(() -> notifications.publish(NotificationEvent.INVOICE_ISSUED, dedup, List.of(partner),
+                NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_ISSUED)))
+                .as("outside a transaction nothing is queued").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void theTemplateListShowsEveryMessage() {
+        String body = new TestHttp(port).getBasic("/api/notification-templates", "operator", "operator").body();
+        for (NotificationEvent event : NotificationEvent.values()) {
+            assertThat(body).contains("\"event\":\"" + event.name() + "\"");
+        }
+        assertThat(body).contains("\"alimTalkTemplate\":\"BF_INVOICE_ISSUE_REQUESTED\",\"alimTalkState\":\"APPROVED\"");
+    }
+}
