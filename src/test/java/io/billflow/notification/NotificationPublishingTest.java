@@ -41,6 +41,9 @@ class NotificationPublishingTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
     String key(String prefix) {
         return prefix + "-" + System.nanoTime();
     }
@@ -111,6 +114,33 @@ class NotificationPublishingTest {
         assertThatThrownBy(() -> notifications.publish(NotificationEvent.INVOICE_ISSUED, dedup, List.of(partner),
                 NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_ISSUED)))
                 .as("outside a transaction nothing is queued").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void theIssuedNoticeCarriesTheInvoicePdf() throws Exception {
+        TestHttp http = new TestHttp(port);
+        long invoiceId = new io.billflow.invoice.InvoiceFixtures(http).draft("PDF-" + System.nanoTime() % 1_000_000);
+        String dedup = key("issued-pdf");
+        String to = "pdf@" + dedup + ".kr";
+        Recipient buyer = new Recipient("user:" + dedup, "구매 담당", to, List.of(), null);
+        transaction.executeWithoutResult(s -> notifications.publish(NotificationEvent.INVOICE_ISSUED, dedup,
+                List.of(buyer), NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_ISSUED),
+                List.of(new io.billflow.notification.api.AttachmentRef("invoice-pdf", String.valueOf(invoiceId)))));
+        await().atMost(Duration.ofSeconds(15)).until(() -> java.util.Arrays.stream(greenMail.getReceivedMessages())
+                .anyMatch(m -> recipientIs(m, to)));
+        jakarta.mail.internet.MimeMessage mail = java.util.Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> recipientIs(m, to)).findFirst().orElseThrow();
+        String raw = new String(mail.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(mail)).contains("application/pdf");
+        assertThat(raw).isNotEmpty();
+    }
+
+    private static boolean recipientIs(jakarta.mail.internet.MimeMessage message, String to) {
+        try {
+            return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

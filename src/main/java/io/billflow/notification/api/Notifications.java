@@ -16,5 +16,12 @@ public interface Notifications {
      *                 it again queues nothing new
      * @param variables the template variables of the event (see README "Messages")
      */
-    void publish(NotificationEvent event, String dedupKey, List<Recipient> recipients, Map<String, Object> variables);
+    default void publish(NotificationEvent event, String dedupKey, List<Recipient> recipients,
+                         Map<String, Object> variables) {
+        publish(event, dedupKey, recipients, variables, List.of());
+    }
+
+    /** As above, with documents attached to the e-mails (rendered when each mail is sent). */
+    void publish(NotificationEvent event, String dedupKey, List<Recipient> recipients, Map<String, Object> variables,
+                 List<AttachmentRef> attachments);
 }

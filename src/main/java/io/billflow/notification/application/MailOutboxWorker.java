@@ -40,12 +40,14 @@ public class MailOutboxWorker {
     private final Clock clock;
     private final int maxAttempts;
     private final FailureEscalation escalation;
+    private final java.util.List<io.billflow.notification.api.AttachmentSource> attachmentSources;
     private final Duration firstBackoff;
 
     public MailOutboxWorker(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, MailPort mailPort,
                             Clock clock, @Value("${billflow.mail.outbox.max-attempts:8}") int maxAttempts,
                             @Value("${billflow.mail.outbox.first-backoff:PT30S}") Duration firstBackoff,
-                            FailureEscalation escalation) {
+                            FailureEscalation escalation,
+                            java.util.List<io.billflow.notification.api.AttachmentSource> attachmentSources) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.mailPort = mailPort;
@@ -53,6 +55,7 @@ public class MailOutboxWorker {
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
         this.escalation = escalation;
+        this.attachmentSources = attachmentSources;
     }
 
     @Scheduled(fixedDelayString = "${billflow.mail.outbox.poll-interval:PT2S}")
@@ -76,8 +79,27 @@ public class MailOutboxWorker {
         if (claimed.isEmpty()) {
             return 0;
         }
-        java.util.Map<Integer, MailPort.MailDeliveryException> failures =
-                mailPort.sendAll(claimed.stream().map(Claimed::mail).toList());
+        java.util.List<OutgoingMail> mails = new java.util.ArrayList<>();
+        java.util.Map<Integer, MailPort.MailDeliveryException> renderFailures = new java.util.HashMap<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            try {
+                mails.add(withAttachments(claimed.get(i)));
+            } catch (RuntimeException e) {
+                renderFailures.put(i, new MailPort.MailDeliveryException("attachment: " + e.getMessage(), e));
+                mails.add(claimed.get(i).mail());
+            }
+        }
+        java.util.Map<Integer, MailPort.MailDeliveryException> failures = new java.util.HashMap<>();
+        java.util.List<Integer> sendable = new java.util.ArrayList<>();
+        for (int i = 0; i < mails.size(); i++) {
+            if (!renderFailures.containsKey(i)) {
+                sendable.add(i);
+            }
+        }
+        java.util.Map<Integer, MailPort.MailDeliveryException> sendFailures =
+                mailPort.sendAll(sendable.stream().map(mails::get).toList());
+        sendFailures.forEach((index, failure) -> failures.put(sendable.get(index), failure));
+        failures.putAll(renderFailures);
         for (int i = 0; i < claimed.size(); i++) {
             if (failures.containsKey(i)) {
                 failed(claimed.get(i), failures.get(i));
@@ -91,7 +113,7 @@ public class MailOutboxWorker {
     private List<Claimed> claim(int limit) {
         Instant now = clock.instant();
         List<Claimed> due = jdbc.query("""
-                select id, dedup_key, recipients, subject, text_body, html_body, attempts from notification_message
+                select id, dedup_key, recipients, subject, text_body, html_body, attachments, attempts from notification_message
                 where status in ('PENDING', 'SENDING') and next_attempt_at <= :now and channel = 'EMAIL'
                 order by next_attempt_at limit :limit for update skip locked""",
                 new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", limit),
@@ -99,7 +121,7 @@ public class MailOutboxWorker {
                         OutgoingMail.withMessageId(Arrays.asList(rs.getString("recipients").split(",")),
                                 rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
                                 messageId(rs.getString("dedup_key"))),
-                        rs.getInt("attempts")));
+                        rs.getString("attachments"), rs.getInt("attempts")));
         for (Claimed message : due) {
             jdbc.update("update notification_message set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :lease "
                             + "where id = :id",
@@ -140,6 +162,23 @@ public class MailOutboxWorker {
         return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
-    private record Claimed(long id, String dedupKey, OutgoingMail mail, int attempts) {
+    private record Claimed(long id, String dedupKey, OutgoingMail mail, String attachments, int attempts) {
+    }
+
+    /** The mail with its attachments rendered now; a failure to render fails this one message. */
+    private OutgoingMail withAttachments(Claimed message) {
+        if (message.attachments() == null || message.attachments().isBlank()) {
+            return message.mail();
+        }
+        java.util.List<OutgoingMail.Attachment> files = new java.util.ArrayList<>();
+        for (String ref : message.attachments().split(",")) {
+            io.billflow.notification.api.AttachmentRef attachment = io.billflow.notification.api.AttachmentRef.parse(ref);
+            io.billflow.notification.api.AttachmentSource source = attachmentSources.stream()
+                    .filter(s -> s.kind().equals(attachment.kind())).findFirst()
+                    .orElseThrow(() -> new MailPort.MailDeliveryException("no source for attachment " + ref, null));
+            files.add(source.render(attachment.id()));
+        }
+        OutgoingMail mail = message.mail();
+        return new OutgoingMail(mail.to(), mail.subject(), mail.textBody(), mail.htmlBody(), files, mail.messageId());
     }
 }

@@ -54,6 +54,15 @@ public class NotificationService implements Notifications {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(NotificationEvent event, String dedupKey, List<Recipient> recipients, Map<String, Object> variables) {
+        publish(event, dedupKey, recipients, variables, List.of());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publish(NotificationEvent event, String dedupKey, List<Recipient> recipients, Map<String, Object> variables,
+                        List<io.billflow.notification.api.AttachmentRef> attachments) {
+        String attachmentRefs = attachments.isEmpty() ? null
+                : String.join(",", attachments.stream().map(Object::toString).toList());
         RenderedMail mail = templates.renderMail(event, variables);
         String text = templates.renderText(event, variables);
         Optional<AlimTalkTemplate> kakao = approvedAlimTalk(event);
@@ -65,30 +74,31 @@ public class NotificationService implements Notifications {
                 to.add(recipient.email());
                 to.addAll(recipient.ccEmails());
                 insert(key + ":EMAIL", event, "EMAIL", recipient.key(), String.join(",", to), mail.subject(),
-                        mail.text(), mail.html(), null, null);
+                        mail.text(), mail.html(), null, null, attachmentRefs);
             }
             if (recipient.mobile() == null) {
                 continue;
             }
             if (channels.contains(NotificationPreferences.Channel.ALIMTALK) && kakao.isPresent()) {
                 insert(key + ":ALIMTALK", event, "ALIMTALK", recipient.key(), recipient.mobile(), kakao.get().title(),
-                        text, null, kakao.get().code(), toJson(alimTalkVariables(variables)));
+                        text, null, kakao.get().code(), toJson(alimTalkVariables(variables)), null);
             } else if (channels.contains(NotificationPreferences.Channel.SMS)) {
                 insert(key + ":SMS", event, "SMS", recipient.key(), recipient.mobile(), mail.subject(), text, null,
-                        null, null);
+                        null, null, null);
             }
         }
     }
 
     private void insert(String dedupKey, NotificationEvent event, String channel, String recipientKey, String to,
-                        String subject, String text, String html, String template, String variables) {
+                        String subject, String text, String html, String template, String variables,
+                        String attachments) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
                 insert into notification_message (dedup_key, event_type, channel, recipient_key, recipients, subject,
-                    text_body, html_body, alimtalk_template, variables, status, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
+                    text_body, html_body, alimtalk_template, variables, attachments, status, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
                 on conflict (dedup_key) do nothing""", dedupKey, event.name(), channel, recipientKey, to,
-                truncate(subject, 500), text, html, template, variables, now, now);
+                truncate(subject, 500), text, html, template, variables, attachments, now, now);
     }
 
     /** The AlimTalk template registered for the event ({@code BF_<EVENT>}), when Kakao has approved it. */
