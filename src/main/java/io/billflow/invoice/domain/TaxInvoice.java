@@ -63,6 +63,7 @@ public class TaxInvoice {
     private String registeredBy;
     private Instant updatedAt;
     private Instant deletedAt;
+    private String stateMemo;
 
     protected TaxInvoice() {
     }
@@ -131,6 +132,29 @@ public class TaxInvoice {
     /** 200 → 500: the buyer withdraws the request before the supplier issues. */
     public InvoiceState cancelRequest(Instant now) {
         return moveTo(InvoiceState.REQUEST_CANCELLED, now, InvoiceState.REQUESTED);
+    }
+
+    /** 200 → 300: the supplier approved and signed; the invoice now has its NTS approval number. */
+    public InvoiceState issue(String approvalNumber, Instant now) {
+        InvoiceState from = moveTo(InvoiceState.ISSUED, now, InvoiceState.REQUESTED);
+        ntsConfirmNum = approvalNumber;
+        issuedAt = now;
+        return from;
+    }
+
+    /** 200 → 400: the supplier refuses the request, with its reason. */
+    public InvoiceState refuse(String reason, Instant now) {
+        InvoiceState from = moveTo(InvoiceState.REFUSED, now, InvoiceState.REQUESTED);
+        stateMemo = reason;
+        return from;
+    }
+
+    /** 300/301 → 600: the supplier cancels the issue before the invoice is transmitted. */
+    public InvoiceState cancelIssue(String memo, Instant now) {
+        InvoiceState from = moveTo(InvoiceState.ISSUE_CANCELLED, now, InvoiceState.ISSUED,
+                InvoiceState.BEFORE_TRANSMISSION);
+        stateMemo = memo;
+        return from;
     }
 
     /** Marks a deletable invoice deleted; its management key may then be reused. */
@@ -207,4 +231,5 @@ public class TaxInvoice {
     public String registeredBy() { return registeredBy; }
     public Instant updatedAt() { return updatedAt; }
     public Instant deletedAt() { return deletedAt; }
+    public String stateMemo() { return stateMemo; }
 }

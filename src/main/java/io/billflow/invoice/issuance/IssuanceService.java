@@ -1,0 +1,182 @@
+package io.billflow.invoice.issuance;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.billflow.certificate.api.InvoiceSigning;
+import io.billflow.certificate.api.NoValidCertificateException;
+import io.billflow.invoice.application.InvoiceHistory;
+import io.billflow.invoice.application.InvoiceRepository;
+import io.billflow.invoice.application.InvoiceService;
+import io.billflow.invoice.domain.InvoiceState;
+import io.billflow.invoice.domain.Party;
+import io.billflow.invoice.domain.TaxInvoice;
+import io.billflow.invoice.pdf.InvoicePdfAttachments;
+import io.billflow.invoice.xml.TaxInvoiceXmlWriter;
+import io.billflow.notification.api.AttachmentRef;
+import io.billflow.notification.api.NotificationEvent;
+import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.Recipient;
+import io.billflow.platform.web.InvalidInputException;
+import io.billflow.platform.web.ResourceNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.w3c.dom.Document;
+
+/**
+ * The supplier's side of a reverse invoice: approve (sign and issue), refuse, cancel the issue while it
+ * has not been transmitted. Each step is one transaction: state, history, signed document and the
+ * notices commit together or not at all, and a repeated approval finds the invoice issued and does
+ * nothing (sign once).
+ */
+@Service
+public class IssuanceService {
+
+    private final InvoiceService invoices;
+    private final InvoiceRepository repository;
+    private final InvoiceHistory history;
+    private final ApprovalNumbers approvalNumbers;
+    private final TaxInvoiceXmlWriter xmlWriter;
+    private final InvoiceSigning signing;
+    private final Notifications notifications;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final String baseUrl;
+
+    public IssuanceService(InvoiceService invoices, InvoiceRepository repository, InvoiceHistory history,
+                           ApprovalNumbers approvalNumbers, TaxInvoiceXmlWriter xmlWriter, InvoiceSigning signing,
+                           Notifications notifications, JdbcTemplate jdbc, Clock clock,
+                           @Value("${billflow.base-url}") String baseUrl) {
+        this.invoices = invoices;
+        this.repository = repository;
+        this.history = history;
+        this.approvalNumbers = approvalNumbers;
+        this.xmlWriter = xmlWriter;
+        this.signing = signing;
+        this.notifications = notifications;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * The supplier approves: the invoice gets its approval number, is signed with the supplier's
+     * registered certificate, and both sides receive the issued notice with the PDF.
+     *
+     * @param lateIssueConfirmed the supplier saw the 1% late-issue penalty warning (needed after the deadline)
+     */
+    @Transactional
+    public TaxInvoice approve(long invoiceId, long supplierPartnerId, boolean lateIssueConfirmed, String actor) {
+        TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
+        if (invoice.state() == InvoiceState.ISSUED && invoice.ntsConfirmNum() != null) {
+            return invoice;
+        }
+        if (LocalDate.now(clock).isAfter(invoice.issuanceDeadline()) && !lateIssueConfirmed) {
+            throw new InvalidInputException("lateIssueConfirmed", "the issuance deadline " + invoice.issuanceDeadline()
+                    + " has passed: issuing now is late (지연발급) and the supplier owes a penalty of 1% of the supply "
+                    + "amount; confirm to issue anyway");
+        }
+        if (!signing.hasValidCertificate(supplierPartnerId)) {
+            throw new NoValidCertificateException("Register your joint certificate (공동인증서) before approving");
+        }
+        InvoiceState from = invoice.issue(approvalNumbers.next(invoice.writeDate()), clock.instant());
+        TaxInvoice issued = repository.save(invoice);
+        Document document = xmlWriter.toDocument(issued);
+        String serial = signing.sign(supplierPartnerId, document, TaxInvoiceXmlWriter.signatureNextSibling(document),
+                "invoice", String.valueOf(invoiceId), actor);
+        byte[] signed = TaxInvoiceXmlWriter.serialize(document);
+        jdbc.update("insert into tax_invoice_document (invoice_id, signed_xml, document_sha256, certificate_serial, "
+                        + "signed_at, signed_by) values (?, ?, ?, ?, ?, ?)", invoiceId, signed, sha256(signed), serial,
+                Timestamp.from(clock.instant()), actor);
+        history.record(invoiceId, clock.instant(), actor, from, InvoiceState.ISSUED,
+                "approved and signed (certificate " + serial + "), approval number " + issued.ntsConfirmNum());
+        notifications.publish(NotificationEvent.INVOICE_ISSUED, "invoice-issued:" + invoiceId,
+                List.of(recipient(issued.partnerId(), issued.invoicer()), buyer(issued)),
+                Map.ofEntries(Map.entry("supplierName", issued.invoicer().corpName()),
+                        Map.entry("buyerName", issued.invoicee().corpName()),
+                        Map.entry("invoiceeMgtKey", issued.invoiceeMgtKey()), Map.entry("writeDate", issued.writeDate()),
+                        Map.entry("approvalNumber", issued.ntsConfirmNum()),
+                        Map.entry("supplyAmount", issued.supplyCostTotal()), Map.entry("taxAmount", issued.taxTotal()),
+                        Map.entry("totalAmount", issued.totalAmount()), Map.entry("issuedAt", issued.issuedAt()),
+                        Map.entry("link", baseUrl + "/portal")),
+                List.of(new AttachmentRef(InvoicePdfAttachments.KIND, String.valueOf(invoiceId))));
+        return issued;
+    }
+
+    /** The supplier refuses the request (역발행 거부), with a reason the buyer will read. */
+    @Transactional
+    public TaxInvoice refuse(long invoiceId, long supplierPartnerId, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required: tell the buyer why the invoice is refused");
+        }
+        TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
+        InvoiceState from = invoice.refuse(reason.strip(), clock.instant());
+        TaxInvoice refused = repository.save(invoice);
+        history.record(invoiceId, clock.instant(), actor, from, InvoiceState.REFUSED, reason.strip());
+        notifications.publish(NotificationEvent.INVOICE_REJECTED, "invoice-rejected:" + invoiceId, List.of(buyer(refused)),
+                Map.of("supplierName", refused.invoicer().corpName(), "buyerName", refused.invoicee().corpName(),
+                        "invoiceeMgtKey", refused.invoiceeMgtKey(), "writeDate", refused.writeDate(),
+                        "totalAmount", refused.totalAmount(), "reason", reason.strip(), "rejectedAt", clock.instant(),
+                        "link", baseUrl + "/"));
+        return refused;
+    }
+
+    /** The supplier cancels an issued invoice before it is transmitted (발급 취소, 600). */
+    @Transactional
+    public TaxInvoice cancelIssue(long invoiceId, long supplierPartnerId, String memo, String actor) {
+        TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
+        String note = memo == null || memo.isBlank() ? "공급자 발급 취소" : memo.strip();
+        InvoiceState from = invoice.cancelIssue(note, clock.instant());
+        TaxInvoice cancelled = repository.save(invoice);
+        history.record(invoiceId, clock.instant(), actor, from, InvoiceState.ISSUE_CANCELLED, note);
+        notifications.publish(NotificationEvent.INVOICE_ISSUE_CANCELLED, "invoice-issue-cancelled:" + invoiceId,
+                List.of(recipient(cancelled.partnerId(), cancelled.invoicer()), buyer(cancelled)),
+                Map.of("supplierName", cancelled.invoicer().corpName(), "buyerName", cancelled.invoicee().corpName(),
+                        "invoiceeMgtKey", cancelled.invoiceeMgtKey(), "writeDate", cancelled.writeDate(),
+                        "approvalNumber", cancelled.ntsConfirmNum(), "totalAmount", cancelled.totalAmount(),
+                        "memo", note, "cancelledAt", clock.instant()));
+        return cancelled;
+    }
+
+    /** The signed XML as issued (what will be transmitted). */
+    @Transactional(readOnly = true)
+    public byte[] signedDocument(long invoiceId) {
+        return jdbc.query("select signed_xml from tax_invoice_document where invoice_id = ?",
+                (rs, i) -> rs.getBytes(1), invoiceId).stream().findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Invoice " + invoiceId + " has no signed document"));
+    }
+
+    /** A supplier sees only its own invoices: anything else is "not found", not "forbidden". */
+    private TaxInvoice ownInvoice(long invoiceId, long supplierPartnerId) {
+        TaxInvoice invoice = invoices.get(invoiceId);
+        if (invoice.partnerId() != supplierPartnerId) {
+            throw new ResourceNotFoundException("No invoice " + invoiceId);
+        }
+        return invoice;
+    }
+
+    private static Recipient recipient(long partnerId, Party party) {
+        return Recipient.partner(partnerId, party.corpName(), party.email(), List.of(), party.hp());
+    }
+
+    private static Recipient buyer(TaxInvoice invoice) {
+        Party buyer = invoice.invoicee();
+        return new Recipient("buyer:" + invoice.buyerCompanyId(), buyer.corpName(), buyer.email(), List.of(), buyer.hp());
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
