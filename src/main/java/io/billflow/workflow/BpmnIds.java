@@ -35,4 +35,35 @@ public final class BpmnIds {
             return "notification-" + messageId;
         }
     }
+
+    /** processes/reverseInvoiceProcess.bpmn: one requested reverse invoice, business key = invoice id. */
+    public static final class ReverseInvoice {
+        public static final String PROCESS_ID = "reverseInvoiceProcess";
+        public static final String START = "StartEvent_InvoiceRequested";
+        public static final String GATEWAY_AWAIT_SUPPLIER = "Gateway_AwaitSupplier";
+        public static final String EVENT_APPROVED = "Event_SupplierApproved";
+        public static final String EVENT_REJECTED = "Event_SupplierRejected";
+        public static final String EVENT_REQUEST_CANCELLED = "Event_RequestCancelled";
+        public static final String GATEWAY_CANCEL_WINDOW = "Gateway_CancelWindow";
+        public static final String EVENT_ISSUE_CANCELLED = "Event_IssueCancelled";
+        public static final String EVENT_TRANSMITTED = "Event_InvoiceTransmitted";
+        public static final String EVENT_TRANSMISSION_FAILED = "Event_TransmissionFailed";
+        public static final String TASK_HANDLE_TRANSMISSION_FAILURE = "Task_HandleTransmissionFailure";
+        public static final String END_REJECTED = "EndEvent_Rejected";
+        public static final String END_REQUEST_CANCELLED = "EndEvent_RequestCancelled";
+        public static final String END_ISSUE_CANCELLED = "EndEvent_IssueCancelled";
+        public static final String END_TRANSMITTED = "EndEvent_Transmitted";
+
+        public static final String MESSAGE_APPROVED = "Message_SupplierApproved";
+        public static final String MESSAGE_REJECTED = "Message_SupplierRejected";
+        public static final String MESSAGE_REQUEST_CANCELLED = "Message_RequestCancelled";
+        public static final String MESSAGE_ISSUE_CANCELLED = "Message_IssueCancelled";
+        public static final String MESSAGE_TRANSMITTED = "Message_InvoiceTransmitted";
+        public static final String MESSAGE_TRANSMISSION_FAILED = "Message_TransmissionFailed";
+
+        public static final String VAR_INVOICE_ID = "invoiceId";
+
+        private ReverseInvoice() {
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.billflow.calendar.api.BusinessCalendar;
@@ -11,7 +12,11 @@ import io.billflow.invoice.domain.InvoiceContent;
 import io.billflow.invoice.domain.InvoiceState;
 import io.billflow.invoice.domain.Party;
 import io.billflow.invoice.domain.TaxInvoice;
+import io.billflow.notification.api.NotificationEvent;
+import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.Recipient;
 import io.billflow.partner.api.PartnerDirectory;
+import io.billflow.portal.api.PortalLinks;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.web.ConflictException;
 import io.billflow.platform.web.FieldViolation;
@@ -34,14 +39,21 @@ public class InvoiceService {
     private final PartnerDirectory directory;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final ReverseIssuanceProcess process;
+    private final Notifications notifications;
+    private final PortalLinks portalLinks;
 
     public InvoiceService(InvoiceRepository invoices, InvoiceHistory history, PartnerDirectory directory,
-                          BusinessCalendar calendar, Clock clock) {
+                          BusinessCalendar calendar, Clock clock, ReverseIssuanceProcess process,
+                          Notifications notifications, PortalLinks portalLinks) {
         this.invoices = invoices;
         this.history = history;
         this.directory = directory;
         this.calendar = calendar;
         this.clock = clock;
+        this.process = process;
+        this.notifications = notifications;
+        this.portalLinks = portalLinks;
     }
 
     @Transactional
@@ -91,6 +103,14 @@ public class InvoiceService {
         InvoiceState from = invoice.request(clock.instant());
         TaxInvoice saved = invoices.save(invoice);
         history.record(id, clock.instant(), actor, from, saved.state(), memo);
+        String link = portalLinks.newLink(saved.partnerId(), "INVOICE", actor);
+        notifications.publish(NotificationEvent.INVOICE_ISSUE_REQUESTED, "invoice-requested:" + id,
+                List.of(supplier(saved)), Map.of("supplierName", saved.invoicer().corpName(),
+                        "buyerName", saved.invoicee().corpName(), "invoiceeMgtKey", saved.invoiceeMgtKey(),
+                        "writeDate", saved.writeDate(), "supplyAmount", saved.supplyCostTotal(),
+                        "taxAmount", saved.taxTotal(), "totalAmount", saved.totalAmount(),
+                        "deadline", saved.issuanceDeadline(), "link", link));
+        process.requested(id);
         return saved;
     }
 
@@ -100,6 +120,12 @@ public class InvoiceService {
         InvoiceState from = invoice.cancelRequest(clock.instant());
         TaxInvoice saved = invoices.save(invoice);
         history.record(id, clock.instant(), actor, from, saved.state(), memo);
+        notifications.publish(NotificationEvent.INVOICE_REQUEST_CANCELLED, "invoice-request-cancelled:" + id,
+                List.of(supplier(saved)), Map.of("supplierName", saved.invoicer().corpName(),
+                        "buyerName", saved.invoicee().corpName(), "invoiceeMgtKey", saved.invoiceeMgtKey(),
+                        "writeDate", saved.writeDate(), "totalAmount", saved.totalAmount(),
+                        "memo", memo == null || memo.isBlank() ? "-" : memo, "cancelledAt", clock.instant()));
+        process.requestCancelled(id);
         return saved;
     }
 
@@ -181,6 +207,16 @@ public class InvoiceService {
     private static ConflictException duplicateKey(InvoiceContent content) {
         return new ConflictException("invoiceeMgtKey", "Management key " + content.invoiceeMgtKey()
                 + " is in use by another invoice of this buyer company; delete that one first or choose another key");
+    }
+
+    private static Recipient supplier(TaxInvoice invoice) {
+        Party supplier = invoice.invoicer();
+        return Recipient.partner(invoice.partnerId(), supplier.corpName(), supplier.email(), List.of(), supplier.hp());
+    }
+
+    /** The process's current activity for the API (null when none runs). */
+    public String processActivity(long invoiceId) {
+        return process.currentActivity(invoiceId);
     }
 
     private static Party party(PartnerSnapshot p) {

@@ -50,11 +50,13 @@ public class IssuanceService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String baseUrl;
+    private final io.billflow.invoice.application.ReverseIssuanceProcess process;
 
     public IssuanceService(InvoiceService invoices, InvoiceRepository repository, InvoiceHistory history,
                            ApprovalNumbers approvalNumbers, TaxInvoiceXmlWriter xmlWriter, InvoiceSigning signing,
                            Notifications notifications, JdbcTemplate jdbc, Clock clock,
-                           @Value("${billflow.base-url}") String baseUrl) {
+                           @Value("${billflow.base-url}") String baseUrl,
+                           io.billflow.invoice.application.ReverseIssuanceProcess process) {
         this.invoices = invoices;
         this.repository = repository;
         this.history = history;
@@ -65,6 +67,7 @@ public class IssuanceService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.process = process;
     }
 
     /**
@@ -108,6 +111,7 @@ public class IssuanceService {
                         Map.entry("totalAmount", issued.totalAmount()), Map.entry("issuedAt", issued.issuedAt()),
                         Map.entry("link", baseUrl + "/portal")),
                 List.of(new AttachmentRef(InvoicePdfAttachments.KIND, String.valueOf(invoiceId))));
+        process.approved(invoiceId);
         return issued;
     }
 
@@ -126,6 +130,7 @@ public class IssuanceService {
                         "invoiceeMgtKey", refused.invoiceeMgtKey(), "writeDate", refused.writeDate(),
                         "totalAmount", refused.totalAmount(), "reason", reason.strip(), "rejectedAt", clock.instant(),
                         "link", baseUrl + "/"));
+        process.refused(invoiceId);
         return refused;
     }
 
@@ -143,6 +148,7 @@ public class IssuanceService {
                         "invoiceeMgtKey", cancelled.invoiceeMgtKey(), "writeDate", cancelled.writeDate(),
                         "approvalNumber", cancelled.ntsConfirmNum(), "totalAmount", cancelled.totalAmount(),
                         "memo", note, "cancelledAt", clock.instant()));
+        process.issueCancelled(invoiceId);
         return cancelled;
     }
 

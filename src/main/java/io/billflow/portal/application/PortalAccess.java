@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * number. Five wrong numbers revoke the link (a new one must be sent).
  */
 @Service
-public class PortalAccess {
+public class PortalAccess implements io.billflow.portal.api.PortalLinks {
 
     static final int MAX_FAILED_PROOFS = 5;
 
@@ -60,9 +60,27 @@ public class PortalAccess {
         this.validity = Duration.ofDays(invitationDays);
     }
 
+    /** A link for another message (e.g. the issue request) to carry; no invitation mail of its own. */
+    @Override
+    @Transactional
+    public String newLink(long partnerId, String purpose, String actor) {
+        return createLink(partnerId, purpose, actor).link();
+    }
+
     /** Creates an invitation and e-mails the link to the partner's contacts. */
     @Transactional
     public Invitation invite(long partnerId, String purpose, String actor) {
+        Invitation invitation = createLink(partnerId, purpose, actor);
+        PartnerSnapshot partner = partners.partner(partnerId).orElseThrow();
+        notifications.publish(NotificationEvent.PORTAL_INVITATION, "portal-invitation:" + invitation.id(),
+                List.of(Recipient.partner(partner.id(), partner.corpName(), partner.contactEmail(), partner.extraEmails(),
+                        partner.contactMobile())),
+                Map.of("corpName", partner.corpName(), "link", invitation.link(),
+                        "expiresOn", invitation.expiresAt().atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate()));
+        return invitation;
+    }
+
+    private Invitation createLink(long partnerId, String purpose, String actor) {
         PartnerSnapshot partner = partners.partner(partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("No partner " + partnerId));
         if (partner.corpNum() == null) {
@@ -76,13 +94,7 @@ public class PortalAccess {
         Long id = jdbc.queryForObject("insert into portal_invitation (partner_id, token_sha256, purpose, created_at, "
                         + "created_by, expires_at) values (?, ?, ?, ?, ?, ?) returning id", Long.class, partnerId,
                 sha256(token), purpose, Timestamp.from(now), actor, Timestamp.from(expires));
-        String link = baseUrl + "/portal/access/" + token;
-        notifications.publish(NotificationEvent.PORTAL_INVITATION, "portal-invitation:" + id,
-                List.of(Recipient.partner(partner.id(), partner.corpName(), partner.contactEmail(), partner.extraEmails(),
-                        partner.contactMobile())),
-                Map.of("corpName", partner.corpName(), "link", link,
-                        "expiresOn", expires.atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate()));
-        return new Invitation(id, partnerId, link, expires);
+        return new Invitation(id, partnerId, baseUrl + "/portal/access/" + token, expires);
     }
 
     /** The partner a live token belongs to (without proving anything yet). */

@@ -97,8 +97,9 @@ public class InvoiceController {
     }
 
     @GetMapping("/{id}")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Detail, with processActivity: where the invoice's process waits")
     public InvoiceView get(@PathVariable long id) {
-        return InvoiceView.of(service.get(id));
+        return InvoiceView.of(service.get(id)).withProcessActivity(service.processActivity(id));
     }
 
     @GetMapping("/{id}/history")

@@ -32,7 +32,20 @@ public record InvoiceView(
         String invoiceeCorpName, @JsonProperty("invoiceeCEOName") String invoiceeCEOName, String invoiceeAddr,
         String invoiceeBizType, String invoiceeBizClass, String invoiceeContactName1, String invoiceeEmail1,
         @JsonProperty("invoiceeHP1") String invoiceeHP1, @JsonProperty("invoiceeTEL1") String invoiceeTEL1,
-        List<LineView> detailList, Instant regDT, String registeredBy, Instant updatedAt) {
+        List<LineView> detailList, Instant regDT, String registeredBy, Instant updatedAt, String stateMemo,
+        String processActivity) {
+
+    /** The same view with the process's current activity (e.g. {@code Gateway_AwaitSupplier}). */
+    InvoiceView withProcessActivity(String activity) {
+        return new InvoiceView(id, version, buyerCompanyId, partnerId, issueType, invoiceeMgtKey, invoicerMgtKey, writeDate,
+                taxType, purposeType, chargeDirection, supplyCostTotal, taxTotal, totalAmount, cash, chkBill, note, credit,
+                remark1, remark2, remark3, kwon, ho, serialNum, lateIssue, modifyCode, orgNTSConfirmNum, ntsConfirmNum,
+                stateCode, stateName, stateDT, issueDT, issuanceDeadline, invoicerCorpNum, invoicerTaxRegID,
+                invoicerCorpName, invoicerCEOName, invoicerAddr, invoicerBizType, invoicerBizClass, invoicerContactName,
+                invoicerEmail, invoicerHP, invoicerTEL, invoiceeType, invoiceeCorpNum, invoiceeTaxRegID, invoiceeCorpName,
+                invoiceeCEOName, invoiceeAddr, invoiceeBizType, invoiceeBizClass, invoiceeContactName1, invoiceeEmail1,
+                invoiceeHP1, invoiceeTEL1, detailList, regDT, registeredBy, updatedAt, stateMemo, activity);
+    }
 
     static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -57,7 +70,8 @@ public record InvoiceView(
                 r.contactName(), r.email(), r.hp(), r.tel(),
                 "사업자", e.corpNum(), e.taxRegId(), e.corpName(), e.ceoName(), e.addr(), e.bizType(), e.bizClass(),
                 e.contactName(), e.email(), e.hp(), e.tel(),
-                i.detailList().stream().map(LineView::of).toList(), i.registeredAt(), i.registeredBy(), i.updatedAt());
+                i.detailList().stream().map(LineView::of).toList(), i.registeredAt(), i.registeredBy(), i.updatedAt(),
+                i.stateMemo(), null);
     }
 
     static String ymd(LocalDate date) {

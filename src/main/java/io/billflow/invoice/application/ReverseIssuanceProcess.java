@@ -1,0 +1,22 @@
+package io.billflow.invoice.application;
+
+/**
+ * The orchestration of one requested invoice (BPMN {@code reverseInvoiceProcess}, business key = invoice
+ * id). The invoice module tells it what happened; it decides what waits and what follows. Implemented
+ * in {@code invoice.process} so that no engine type reaches the invoice's use cases.
+ */
+public interface ReverseIssuanceProcess {
+
+    void requested(long invoiceId);
+
+    void approved(long invoiceId);
+
+    void refused(long invoiceId);
+
+    void requestCancelled(long invoiceId);
+
+    void issueCancelled(long invoiceId);
+
+    /** The current activity of the invoice's process (for the API), or null when none runs. */
+    String currentActivity(long invoiceId);
+}

@@ -1,0 +1,122 @@
+package io.billflow.invoice.process;
+
+import static io.billflow.workflow.BpmnIds.ReverseInvoice.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Map;
+
+import io.billflow.BillflowSpringTest;
+import io.billflow.TestData;
+import io.billflow.TestHttp;
+import io.billflow.certificate.TestPki;
+import io.billflow.invoice.InvoiceFixtures;
+import io.billflow.invoice.issuance.IssuanceService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** reverseInvoiceProcess, path by path (job executor off; the process has no jobs in these paths). */
+@BillflowSpringTest
+class ReverseInvoiceProcessTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    IssuanceService issuance;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestHttp http;
+    long partnerId;
+    long invoiceId;
+    ProcessInstance instance;
+
+    @BeforeEach
+    void requested() {
+        BpmnAwareTests.init(engine);
+        http = new TestHttp(port);
+        String corpNum = TestData.newBusinessNumber();
+        partnerId = InvoiceFixtures.id(http.postJson("/api/partners", TestData.partnerJson(corpNum, "(주)흐름상사"),
+                "operator", "operator"));
+        http.postJson("/api/partners/" + partnerId + "/nts-link", "", "operator", "operator");
+        http.multipart("/api/partners/" + partnerId + "/certificates", Map.of("pfx", new TestHttp.FilePart("c.pfx",
+                TestPki.endEntity().businessNumber(corpNum).build().pkcs12(TestPki.Pkcs12Encryption.PBES2_SEED,
+                        TestPki.password()))), Map.of("password", new String(TestPki.password())), "operator", "operator");
+        invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
+                InvoiceFixtures.invoiceJson(new InvoiceFixtures(http).buyerCompany(), partnerId, "FLOW-" + partnerId),
+                "operator", "operator"));
+        instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
+    }
+
+    @Test
+    void theRequestStartsTheProcessAndQueuesTheIssueRequest() {
+        assertThat(instance).isWaitingAt(GATEWAY_AWAIT_SUPPLIER).variables().containsEntry(VAR_INVOICE_ID, invoiceId);
+        assertThat(jdbc.queryForList("select channel from notification_message where dedup_key like ? order by channel",
+                String.class, "invoice-requested:" + invoiceId + ":%")).containsExactly("ALIMTALK", "EMAIL");
+        assertThat(jdbc.queryForObject("select text_body from notification_message where dedup_key like ? "
+                + "and channel = 'EMAIL'", String.class, "invoice-requested:" + invoiceId + ":%")).contains("/portal/access/");
+        assertThat(http.getBasic("/api/invoices/" + invoiceId, "operator", "operator").body())
+                .contains("\"processActivity\":\"" + GATEWAY_AWAIT_SUPPLIER + "\"");
+    }
+
+    @Test
+    void approvedThenCancelledInTheWindow() {
+        issuance.approve(invoiceId, partnerId, false, "supplier");
+        assertThat(instance).isWaitingAt(GATEWAY_CANCEL_WINDOW);
+        issuance.cancelIssue(invoiceId, partnerId, "잘못 승인", "supplier");
+        assertThat(instance).isEnded().hasPassedInOrder(START, GATEWAY_AWAIT_SUPPLIER, EVENT_APPROVED,
+                GATEWAY_CANCEL_WINDOW, EVENT_ISSUE_CANCELLED, END_ISSUE_CANCELLED);
+    }
+
+    @Test
+    void approvedThenTransmitted() {
+        issuance.approve(invoiceId, partnerId, false, "supplier");
+        runtimeService.createMessageCorrelation(MESSAGE_TRANSMITTED).processInstanceBusinessKey(String.valueOf(invoiceId))
+                .correlate();
+        assertThat(instance).isEnded().hasPassed(EVENT_TRANSMITTED, END_TRANSMITTED).hasNotPassed(EVENT_ISSUE_CANCELLED);
+    }
+
+    @Test
+    void aFailedTransmissionBecomesAnOperationsTask() {
+        issuance.approve(invoiceId, partnerId, false, "supplier");
+        runtimeService.createMessageCorrelation(MESSAGE_TRANSMISSION_FAILED)
+                .processInstanceBusinessKey(String.valueOf(invoiceId)).correlate();
+        assertThat(instance).isWaitingAt(TASK_HANDLE_TRANSMISSION_FAILURE);
+        assertThat(task(instance)).hasCandidateGroup("operations");
+        complete(task(instance), Map.of("operationsDecision", "handled"));
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void rejectedBySupplier() {
+        issuance.refuse(invoiceId, partnerId, "금액 불일치", "supplier");
+        assertThat(instance).isEnded().hasPassedInOrder(GATEWAY_AWAIT_SUPPLIER, EVENT_REJECTED, END_REJECTED);
+    }
+
+    @Test
+    void cancelledByTheBuyer() {
+        assertThat(http.postJson("/api/invoices/" + invoiceId + "/cancel-request", "{\"memo\":\"중복 요청\"}", "operator",
+                "operator").statusCode()).isEqualTo(200);
+        assertThat(instance).isEnded().hasPassed(EVENT_REQUEST_CANCELLED, END_REQUEST_CANCELLED);
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
+                "invoice-request-cancelled:" + invoiceId + ":%")).isPositive();
+    }
+}
