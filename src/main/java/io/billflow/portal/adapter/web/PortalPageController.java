@@ -73,7 +73,7 @@ public class PortalPageController {
                 List.of(new SimpleGrantedAuthority(ROLE_SUPPLIER))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return "redirect:/portal";
+        return "redirect:/portal/invoices";
     }
 
     @GetMapping("/portal")

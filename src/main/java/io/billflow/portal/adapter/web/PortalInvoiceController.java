@@ -1,0 +1,112 @@
+package io.billflow.portal.adapter.web;
+
+import java.util.List;
+
+import io.billflow.certificate.api.InvoiceSigning;
+import io.billflow.certificate.api.NoValidCertificateException;
+import io.billflow.invoice.application.InvoiceSearch;
+import io.billflow.invoice.application.InvoiceService;
+import io.billflow.invoice.domain.InvoiceState;
+import io.billflow.invoice.domain.InvoiceStateException;
+import io.billflow.invoice.domain.TaxInvoice;
+import io.billflow.invoice.issuance.IssuanceService;
+import io.billflow.platform.web.InvalidInputException;
+import io.billflow.platform.web.ResourceNotFoundException;
+import io.billflow.portal.application.SupplierPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The supplier's invoices: what waits for its decision, each invoice, approve / reject / cancel the issue. */
+@Controller
+public class PortalInvoiceController {
+
+    private final InvoiceSearch search;
+    private final InvoiceService invoices;
+    private final IssuanceService issuance;
+    private final InvoiceSigning signing;
+    private final java.time.Clock clock;
+
+    public PortalInvoiceController(InvoiceSearch search, InvoiceService invoices, IssuanceService issuance,
+                                   InvoiceSigning signing, java.time.Clock clock) {
+        this.search = search;
+        this.invoices = invoices;
+        this.issuance = issuance;
+        this.signing = signing;
+        this.clock = clock;
+    }
+
+    @GetMapping("/portal/invoices")
+    public String list(@AuthenticationPrincipal SupplierPrincipal supplier, Model model) {
+        model.addAttribute("supplier", supplier);
+        model.addAttribute("pending", page(supplier, "2**"));
+        model.addAttribute("issued", page(supplier, "3**"));
+        return "portal/invoices";
+    }
+
+    @GetMapping("/portal/invoices/{id}")
+    public String detail(@AuthenticationPrincipal SupplierPrincipal supplier, @PathVariable long id, Model model) {
+        TaxInvoice invoice = own(supplier, id);
+        model.addAttribute("supplier", supplier);
+        model.addAttribute("invoice", invoice);
+        model.addAttribute("requested", invoice.state() == InvoiceState.REQUESTED);
+        model.addAttribute("cancellable", invoice.state() == InvoiceState.ISSUED
+                || invoice.state() == InvoiceState.BEFORE_TRANSMISSION);
+        model.addAttribute("late", java.time.LocalDate.now(clock).isAfter(invoice.issuanceDeadline()));
+        model.addAttribute("hasCertificate", signing.hasValidCertificate(supplier.partnerId()));
+        return "portal/invoice";
+    }
+
+    @PostMapping("/portal/invoices/{id}/approve")
+    public String approve(@AuthenticationPrincipal SupplierPrincipal supplier, @PathVariable long id,
+                          @RequestParam(defaultValue = "false") boolean lateIssueConfirmed, RedirectAttributes redirect) {
+        return act(redirect, id, "승인되어 전자세금계산서가 발급되었습니다. / Approved and issued.",
+                () -> issuance.approve(id, supplier.partnerId(), lateIssueConfirmed, supplier.actor()));
+    }
+
+    @PostMapping("/portal/invoices/{id}/reject")
+    public String reject(@AuthenticationPrincipal SupplierPrincipal supplier, @PathVariable long id,
+                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return act(redirect, id, "거부했습니다. 공급받는자에게 사유가 전달됩니다. / Rejected.",
+                () -> issuance.refuse(id, supplier.partnerId(), reason, supplier.actor()));
+    }
+
+    @PostMapping("/portal/invoices/{id}/cancel-issue")
+    public String cancelIssue(@AuthenticationPrincipal SupplierPrincipal supplier, @PathVariable long id,
+                              @RequestParam(defaultValue = "") String memo, RedirectAttributes redirect) {
+        return act(redirect, id, "발급을 취소했습니다. 국세청으로 전송되지 않습니다. / Issue cancelled.",
+                () -> issuance.cancelIssue(id, supplier.partnerId(), memo, supplier.actor()));
+    }
+
+    private String act(RedirectAttributes redirect, long id, String success, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", success);
+        } catch (NoValidCertificateException e) {
+            redirect.addFlashAttribute("error", "공동인증서를 먼저 등록해 주세요. / Register your joint certificate first.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.violations().get(0).message());
+        } catch (InvoiceStateException e) {
+            redirect.addFlashAttribute("error", "지금 상태에서는 할 수 없습니다: " + e.getMessage());
+        }
+        return "redirect:/portal/invoices/" + id;
+    }
+
+    private TaxInvoice own(SupplierPrincipal supplier, long id) {
+        TaxInvoice invoice = invoices.get(id);
+        if (invoice.partnerId() != supplier.partnerId()) {
+            throw new ResourceNotFoundException("No invoice " + id);
+        }
+        return invoice;
+    }
+
+    private List<InvoiceSearch.Summary> page(SupplierPrincipal supplier, String state) {
+        return search.search(new InvoiceSearch.Criteria(List.of(state), InvoiceSearch.DateType.W, null, null,
+                supplier.partnerId(), null, null, null), InvoiceSearch.Sort.writeDate, false, 0, 100).items();
+    }
+}
