@@ -17,6 +17,10 @@ public interface ReverseIssuanceProcess {
 
     void issueCancelled(long invoiceId);
 
+    void transmitted(long invoiceId);
+
+    void transmissionFailed(long invoiceId);
+
     /** The current activity of the invoice's process (for the API), or null when none runs. */
     String currentActivity(long invoiceId);
 }

@@ -157,6 +157,28 @@ public class TaxInvoice {
         return from;
     }
 
+    /** 300/301 → 302: picked for transmission (the cancel window closes). */
+    public InvoiceState queueForTransmission(Instant now) {
+        return moveTo(InvoiceState.QUEUED, now, InvoiceState.ISSUED, InvoiceState.BEFORE_TRANSMISSION);
+    }
+
+    /** 302 → 303: handed over to NTS, verdict pending. */
+    public InvoiceState startTransmission(Instant now) {
+        return moveTo(InvoiceState.TRANSMITTING, now, InvoiceState.QUEUED);
+    }
+
+    /** 303 → 304: NTS accepted it. */
+    public InvoiceState transmitted(Instant now) {
+        return moveTo(InvoiceState.TRANSMITTED, now, InvoiceState.TRANSMITTING);
+    }
+
+    /** 303 → 305: NTS refused it with an error code. */
+    public InvoiceState transmissionFailed(String codeAndMessage, Instant now) {
+        InvoiceState from = moveTo(InvoiceState.TRANSMISSION_FAILED, now, InvoiceState.TRANSMITTING);
+        stateMemo = codeAndMessage;
+        return from;
+    }
+
     /** Marks a deletable invoice deleted; its management key may then be reused. */
     public InvoiceState delete(Instant now) {
         InvoiceState current = state();

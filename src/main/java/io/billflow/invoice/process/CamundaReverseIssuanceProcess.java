@@ -50,6 +50,16 @@ public class CamundaReverseIssuanceProcess implements ReverseIssuanceProcess {
     }
 
     @Override
+    public void transmitted(long invoiceId) {
+        correlate(MESSAGE_TRANSMITTED, invoiceId);
+    }
+
+    @Override
+    public void transmissionFailed(long invoiceId) {
+        correlate(MESSAGE_TRANSMISSION_FAILED, invoiceId);
+    }
+
+    @Override
     public String currentActivity(long invoiceId) {
         List<ProcessInstance> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).active().list();

@@ -1,0 +1,232 @@
+package io.billflow.invoice.transmission;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.billflow.invoice.application.InvoiceHistory;
+import io.billflow.invoice.application.InvoiceRepository;
+import io.billflow.invoice.application.InvoiceService;
+import io.billflow.invoice.application.ReverseIssuanceProcess;
+import io.billflow.invoice.domain.InvoiceState;
+import io.billflow.invoice.domain.Party;
+import io.billflow.invoice.domain.TaxInvoice;
+import io.billflow.invoice.issuance.IssuanceService;
+import io.billflow.notification.api.NotificationEvent;
+import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.Recipient;
+import io.billflow.nts.api.NtsTransmissionPort;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Transmission to NTS in three steps, each safe to repeat: <b>queue</b> issued invoices whose cancel
+ * window has closed (300 → 302), <b>hand over</b> queued ones (302 → 303; the {@code nts_transmission}
+ * row is claimed in the same transaction before the document leaves, so a repeated step never hands the
+ * same invoice over twice), and <b>collect</b> verdicts (303 → 304 / 305, with notices and the
+ * invoice's process moved on). Work is chunked and claimed with {@code SKIP LOCKED} so several nodes share it.
+ */
+@Service
+public class TransmissionService {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final InvoiceService invoices;
+    private final InvoiceRepository repository;
+    private final InvoiceHistory history;
+    private final IssuanceService issuance;
+    private final NtsTransmissionPort nts;
+    private final ReverseIssuanceProcess process;
+    private final Notifications notifications;
+    private final Clock clock;
+    private final String baseUrl;
+
+    public TransmissionService(JdbcTemplate jdbc, TransactionTemplate transaction, InvoiceService invoices,
+                               InvoiceRepository repository, InvoiceHistory history, IssuanceService issuance,
+                               NtsTransmissionPort nts, ReverseIssuanceProcess process, Notifications notifications,
+                               Clock clock, @Value("${billflow.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.invoices = invoices;
+        this.repository = repository;
+        this.history = history;
+        this.issuance = issuance;
+        this.nts = nts;
+        this.process = process;
+        this.notifications = notifications;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Queues up to {@code limit} invoices issued before {@code cutoff}; returns how many. */
+    public int queueIssuedBefore(Instant cutoff, int limit) {
+        return transaction.execute(status -> {
+            List<Long> ids = jdbc.queryForList("select id from tax_invoice where state_code in (300, 301) "
+                    + "and issued_at < ? and deleted_at is null order by id limit ? for update skip locked", Long.class,
+                    Timestamp.from(cutoff), limit);
+            ids.forEach(this::queue);
+            return ids.size();
+        });
+    }
+
+    /** Hands over up to {@code limit} queued invoices; returns how many went out. */
+    public int submitQueued(int limit) {
+        List<long[]> claimed = transaction.execute(status -> {
+            List<Long> ids = jdbc.queryForList("select id from tax_invoice where state_code = 302 order by id limit ? "
+                    + "for update skip locked", Long.class, limit);
+            return ids.stream().map(id -> new long[] {id, claim(id) ? 1 : 0}).toList();
+        });
+        int sent = 0;
+        for (long[] row : claimed) {
+            if (row[1] == 1 && handOver(row[0])) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Applies up to {@code limit} verdicts that have arrived; returns how many. */
+    public int collectResults(int limit) {
+        List<Map<String, Object>> pending = jdbc.queryForList("select invoice_id, approval_number from nts_transmission "
+                + "where submitted_at is not null and result_code is null order by submitted_at limit ?", limit);
+        Map<String, Long> byNumber = new java.util.HashMap<>();
+        pending.forEach(row -> byNumber.put(((String) row.get("approval_number")).strip(),
+                ((Number) row.get("invoice_id")).longValue()));
+        int applied = 0;
+        for (NtsTransmissionPort.NtsResult result : nts.results(byNumber.keySet())) {
+            Long invoiceId = byNumber.get(result.approvalNumber());
+            if (invoiceId != null && Boolean.TRUE.equals(transaction.execute(status -> apply(invoiceId, result)))) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    /** {@code send-to-nts}: transmit this issued invoice now instead of waiting for the night. */
+    public TaxInvoice sendNow(long invoiceId) {
+        transaction.executeWithoutResult(status -> {
+            TaxInvoice invoice = invoices.get(invoiceId);
+            if (invoice.state() == InvoiceState.ISSUED || invoice.state() == InvoiceState.BEFORE_TRANSMISSION) {
+                queue(invoiceId);
+            }
+        });
+        boolean claimed = Boolean.TRUE.equals(transaction.execute(status -> {
+            List<Long> locked = jdbc.queryForList("select id from tax_invoice where id = ? and state_code = 302 "
+                    + "for update skip locked", Long.class, invoiceId);
+            return !locked.isEmpty() && claim(invoiceId);
+        }));
+        if (claimed) {
+            handOver(invoiceId);
+        }
+        return invoices.get(invoiceId);
+    }
+
+    /** How many issued invoices wait for their verdict (the nightly process loops until none). */
+    public int pending() {
+        Integer count = jdbc.queryForObject("select count(*) from tax_invoice where state_code in (302, 303)", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private void queue(long invoiceId) {
+        TaxInvoice invoice = invoices.get(invoiceId);
+        InvoiceState from = invoice.queueForTransmission(clock.instant());
+        repository.save(invoice);
+        history.record(invoiceId, clock.instant(), "nts-batch", from, InvoiceState.QUEUED, "queued for NTS");
+    }
+
+    /** 302 → 303 and the transmission row, together; false when another node claimed it first. */
+    private boolean claim(long invoiceId) {
+        TaxInvoice invoice = invoices.get(invoiceId);
+        int inserted = jdbc.update("insert into nts_transmission (invoice_id, approval_number, claimed_at) values (?, ?, ?) "
+                + "on conflict do nothing", invoiceId, invoice.ntsConfirmNum(), Timestamp.from(clock.instant()));
+        if (inserted == 0) {
+            return false;
+        }
+        InvoiceState from = invoice.startTransmission(clock.instant());
+        repository.save(invoice);
+        history.record(invoiceId, clock.instant(), "nts-batch", from, InvoiceState.TRANSMITTING, "handed over to NTS");
+        return true;
+    }
+
+    /** Sends the signed document; a transient failure leaves the row unsubmitted for the next run. */
+    private boolean handOver(long invoiceId) {
+        String approval = jdbc.queryForObject("select approval_number from nts_transmission where invoice_id = ?",
+                String.class, invoiceId).strip();
+        try {
+            nts.submit(approval, issuance.signedDocument(invoiceId));
+            jdbc.update("update nts_transmission set submitted_at = ?, attempts = attempts + 1, last_error = null "
+                    + "where invoice_id = ?", Timestamp.from(clock.instant()), invoiceId);
+            return true;
+        } catch (NtsTransmissionPort.NtsUnavailableException e) {
+            jdbc.update("update nts_transmission set attempts = attempts + 1, last_error = ? where invoice_id = ?",
+                    e.getMessage(), invoiceId);
+            return false;
+        }
+    }
+
+    /** Re-sends documents whose hand-over failed transiently (claimed, not submitted). */
+    public int retryUnsubmitted(int limit) {
+        List<Long> ids = jdbc.queryForList("select invoice_id from nts_transmission where submitted_at is null "
+                + "order by claimed_at limit ?", Long.class, limit);
+        int sent = 0;
+        for (Long id : ids) {
+            if (handOver(id)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean apply(long invoiceId, NtsTransmissionPort.NtsResult result) {
+        int updated = jdbc.update("update nts_transmission set result_code = ?, result_message = ?, result_at = ? "
+                + "where invoice_id = ? and result_code is null", result.code(), result.message(),
+                Timestamp.from(result.at()), invoiceId);
+        if (updated == 0) {
+            return false;
+        }
+        TaxInvoice invoice = invoices.get(invoiceId);
+        Instant now = clock.instant();
+        Map<String, Object> common = Map.of("supplierName", invoice.invoicer().corpName(),
+                "buyerName", invoice.invoicee().corpName(), "invoiceeMgtKey", invoice.invoiceeMgtKey(),
+                "writeDate", invoice.writeDate(), "approvalNumber", invoice.ntsConfirmNum());
+        if (result.success()) {
+            InvoiceState from = invoice.transmitted(now);
+            repository.save(invoice);
+            history.record(invoiceId, now, "nts", from, InvoiceState.TRANSMITTED, result.code());
+            Map<String, Object> variables = new java.util.HashMap<>(common);
+            variables.put("totalAmount", invoice.totalAmount());
+            variables.put("transmittedAt", now);
+            notifications.publish(NotificationEvent.INVOICE_TRANSMITTED, "invoice-transmitted:" + invoiceId,
+                    List.of(supplier(invoice), buyer(invoice)), variables);
+            process.transmitted(invoiceId);
+        } else {
+            InvoiceState from = invoice.transmissionFailed(result.code() + " " + result.message(), now);
+            repository.save(invoice);
+            history.record(invoiceId, now, "nts", from, InvoiceState.TRANSMISSION_FAILED,
+                    result.code() + " " + result.message());
+            Map<String, Object> variables = new java.util.HashMap<>(common);
+            variables.put("errorCode", result.code());
+            variables.put("errorMessage", result.message());
+            variables.put("failedAt", now);
+            variables.put("link", baseUrl + "/camunda/app/tasklist/default/");
+            notifications.publish(NotificationEvent.INVOICE_TRANSMISSION_FAILED, "invoice-transmission-failed:" + invoiceId,
+                    List.of(buyer(invoice)), variables);
+            process.transmissionFailed(invoiceId);
+        }
+        return true;
+    }
+
+    private static Recipient supplier(TaxInvoice invoice) {
+        Party p = invoice.invoicer();
+        return Recipient.partner(invoice.partnerId(), p.corpName(), p.email(), List.of(), p.hp());
+    }
+
+    private static Recipient buyer(TaxInvoice invoice) {
+        Party p = invoice.invoicee();
+        return new Recipient("buyer:" + invoice.buyerCompanyId(), p.corpName(), p.email(), List.of(), p.hp());
+    }
+}

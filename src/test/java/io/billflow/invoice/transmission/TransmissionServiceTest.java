@@ -1,0 +1,151 @@
+package io.billflow.invoice.transmission;
+
+import static io.billflow.workflow.BpmnIds.ReverseInvoice.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.billflow.BillflowSpringTest;
+import io.billflow.TestData;
+import io.billflow.TestHttp;
+import io.billflow.certificate.TestPki;
+import io.billflow.invoice.InvoiceFixtures;
+import io.billflow.invoice.issuance.IssuanceService;
+import io.billflow.nts.simulator.NtsSimulator;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Issued invoices go to the NTS simulator once, and its verdicts move the invoice and its process on. */
+@BillflowSpringTest
+class TransmissionServiceTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TransmissionService transmission;
+
+    @Autowired
+    IssuanceService issuance;
+
+    @Autowired
+    NtsSimulator nts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    TestHttp http;
+    String corpNum;
+    long partnerId;
+
+    @BeforeEach
+    void supplierWithCertificate() {
+        BpmnAwareTests.init(engine);
+        http = new TestHttp(port);
+        corpNum = TestData.newBusinessNumber();
+        partnerId = InvoiceFixtures.id(http.postJson("/api/partners", TestData.partnerJson(corpNum, "(주)전송상사"),
+                "operator", "operator"));
+        http.postJson("/api/partners/" + partnerId + "/nts-link", "", "operator", "operator");
+        http.multipart("/api/partners/" + partnerId + "/certificates", Map.of("pfx", new TestHttp.FilePart("c.pfx",
+                TestPki.endEntity().businessNumber(corpNum).build().pkcs12(TestPki.Pkcs12Encryption.PBES2_SEED,
+                        TestPki.password()))), Map.of("password", new String(TestPki.password())), "operator", "operator");
+    }
+
+    @AfterEach
+    void healthyNts() {
+        nts.setTransientFailureRate(0);
+        nts.setClosed(corpNum, false);
+    }
+
+    long issuedInvoice(String key) {
+        long id = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
+                InvoiceFixtures.invoiceJson(new InvoiceFixtures(http).buyerCompany(), partnerId, key + partnerId),
+                "operator", "operator"));
+        issuance.approve(id, partnerId, false, "supplier");
+        return id;
+    }
+
+    String approval(long id) {
+        return jdbc.queryForObject("select nts_confirm_num from tax_invoice where id = ?", String.class, id);
+    }
+
+    int state(long id) {
+        return jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, id);
+    }
+
+    @Test
+    void theBatchTransmitsOnceAndTheVerdictEndsTheProcess() {
+        long id = issuedInvoice("NTS-OK-");
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult();
+
+        assertThat(transmission.queueIssuedBefore(Instant.now().plusSeconds(1), 1000)).isPositive();
+        assertThat(state(id)).isEqualTo(302);
+        transmission.submitQueued(1000);
+        transmission.submitQueued(1000); // a repeated step finds nothing queued
+        assertThat(state(id)).isEqualTo(303);
+        transmission.collectResults(1000);
+
+        assertThat(state(id)).isEqualTo(304);
+        assertThat(nts.submissions(approval(id))).as("handed over exactly once").isEqualTo(1);
+        assertThat(instance).isEnded().hasPassed(EVENT_TRANSMITTED, END_TRANSMITTED);
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
+                "invoice-transmitted:" + id + ":%")).isPositive();
+        assertThat(http.getBasic("/api/invoices/" + id + "/history", "operator", "operator").body())
+                .containsSubsequence("\"toState\":300", "\"toState\":302", "\"toState\":303", "\"toState\":304");
+    }
+
+    @Test
+    void aTransientNtsOutageIsRetriedWithoutASecondHandOver() {
+        long id = issuedInvoice("NTS-RETRY-");
+        nts.setTransientFailureRate(1.0);
+        http.postJson("/api/invoices/" + id + "/send-to-nts", "", "operator", "operator");
+        assertThat(state(id)).isEqualTo(303);
+        assertThat(nts.submissions(approval(id))).isZero();
+        nts.setTransientFailureRate(0);
+        assertThat(transmission.retryUnsubmitted(100)).isPositive();
+        transmission.collectResults(1000);
+        assertThat(state(id)).isEqualTo(304);
+        assertThat(nts.submissions(approval(id))).isEqualTo(1);
+    }
+
+    @Test
+    void anNtsErrorIsFailedAndBecomesAnOperationsTask() {
+        long id = issuedInvoice("NTS-ERR-");
+        nts.setClosed(corpNum, true);
+        String response = http.postJson("/api/invoices/" + id + "/send-to-nts", "", "operator", "operator").body();
+        assertThat(response).contains("\"stateCode\":303");
+        transmission.collectResults(1000);
+        assertThat(state(id)).isEqualTo(305);
+        assertThat(jdbc.queryForObject("select state_memo from tax_invoice where id = ?", String.class, id)).startsWith("ERR009");
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult();
+        assertThat(instance).isWaitingAt(TASK_HANDLE_TRANSMISSION_FAILURE);
+    }
+
+    @Test
+    void aCancelledIssueIsNeverTransmitted() {
+        long id = issuedInvoice("NTS-CXL-");
+        issuance.cancelIssue(id, partnerId, "취소", "supplier");
+        transmission.queueIssuedBefore(Instant.now().plusSeconds(1), 1000);
+        transmission.submitQueued(1000);
+        assertThat(state(id)).isEqualTo(600);
+        assertThat(nts.submissions(approval(id))).isZero();
+    }
+}
