@@ -66,4 +66,22 @@ public final class BpmnIds {
         private ReverseInvoice() {
         }
     }
+
+    /** processes/ntsTransmissionProcess.bpmn: the nightly NTS batch. */
+    public static final class NtsTransmission {
+        public static final String PROCESS_ID = "ntsTransmissionProcess";
+        public static final String START = "StartEvent_Nightly";
+        public static final String TASK_QUEUE = "Task_QueueIssuedInvoices";
+        public static final String TASK_SUBMIT = "Task_SubmitQueuedInvoices";
+        public static final String TASK_COLLECT = "Task_CollectVerdicts";
+        public static final String TIMER_WAIT = "Timer_WaitForVerdicts";
+        public static final String END = "EndEvent_BatchDone";
+
+        public static final String VAR_CUTOFF = "cutoff";
+        public static final String VAR_CHUNK_FULL = "chunkFull";
+        public static final String VAR_PENDING = "pending";
+
+        private NtsTransmission() {
+        }
+    }
 }

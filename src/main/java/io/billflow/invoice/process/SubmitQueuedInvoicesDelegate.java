@@ -1,0 +1,29 @@
+package io.billflow.invoice.process;
+
+import static io.billflow.workflow.BpmnIds.NtsTransmission.VAR_CHUNK_FULL;
+
+import io.billflow.invoice.transmission.TransmissionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** One chunk of the night: hand queued invoices over to NTS (and retry transient failures). */
+@Component("submitQueuedInvoicesDelegate")
+public class SubmitQueuedInvoicesDelegate implements JavaDelegate {
+
+    private final TransmissionService transmission;
+    private final int chunk;
+
+    public SubmitQueuedInvoicesDelegate(TransmissionService transmission,
+                                        @Value("${billflow.nts.chunk-size:500}") int chunk) {
+        this.transmission = transmission;
+        this.chunk = chunk;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        transmission.retryUnsubmitted(chunk);
+        execution.setVariable(VAR_CHUNK_FULL, transmission.submitQueued(chunk) == chunk);
+    }
+}
