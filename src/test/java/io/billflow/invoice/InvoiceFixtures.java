@@ -49,6 +49,19 @@ public final class InvoiceFixtures {
         return id;
     }
 
+    /** A linked partner with the business number {@code corpNum} and a registered TEST certificate. */
+    public long supplierWithCertificate(String corpNum, String corpName) {
+        long partnerId = id(http.postJson("/api/partners", TestData.partnerJson(corpNum, corpName), "operator", "operator"));
+        http.postJson("/api/partners/" + partnerId + "/nts-link", "", "operator", "operator");
+        HttpResponse<String> registered = http.multipart("/api/partners/" + partnerId + "/certificates",
+                java.util.Map.of("pfx", new TestHttp.FilePart("cert.pfx", io.billflow.certificate.TestPki.endEntity()
+                        .businessNumber(corpNum).build().pkcs12(io.billflow.certificate.TestPki.Pkcs12Encryption.PBES2_SEED,
+                                io.billflow.certificate.TestPki.password()))),
+                java.util.Map.of("password", new String(io.billflow.certificate.TestPki.password())), "operator", "operator");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        return partnerId;
+    }
+
     /** A valid 과세 invoice body with two lines dated today (Seoul) and the given management key. */
     public static String invoiceJson(long buyerCompanyId, long partnerId, String mgtKey) {
         String today = YMD.format(LocalDate.now(ZoneId.of("Asia/Seoul")));

@@ -14,7 +14,6 @@ import io.billflow.invoice.domain.Party;
 import io.billflow.invoice.domain.TaxInvoice;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
-import io.billflow.notification.api.Recipient;
 import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.portal.api.PortalLinks;
 import io.billflow.partner.api.PartnerSnapshot;
@@ -105,7 +104,7 @@ public class InvoiceService {
         history.record(id, clock.instant(), actor, from, saved.state(), memo);
         String link = portalLinks.newLink(saved.partnerId(), "INVOICE", actor);
         notifications.publish(NotificationEvent.INVOICE_ISSUE_REQUESTED, "invoice-requested:" + id,
-                List.of(supplier(saved)), Map.of("supplierName", saved.invoicer().corpName(),
+                List.of(InvoiceRecipients.supplier(saved)), Map.of("supplierName", saved.invoicer().corpName(),
                         "buyerName", saved.invoicee().corpName(), "invoiceeMgtKey", saved.invoiceeMgtKey(),
                         "writeDate", saved.writeDate(), "supplyAmount", saved.supplyCostTotal(),
                         "taxAmount", saved.taxTotal(), "totalAmount", saved.totalAmount(),
@@ -121,7 +120,7 @@ public class InvoiceService {
         TaxInvoice saved = invoices.save(invoice);
         history.record(id, clock.instant(), actor, from, saved.state(), memo);
         notifications.publish(NotificationEvent.INVOICE_REQUEST_CANCELLED, "invoice-request-cancelled:" + id,
-                List.of(supplier(saved)), Map.of("supplierName", saved.invoicer().corpName(),
+                List.of(InvoiceRecipients.supplier(saved)), Map.of("supplierName", saved.invoicer().corpName(),
                         "buyerName", saved.invoicee().corpName(), "invoiceeMgtKey", saved.invoiceeMgtKey(),
                         "writeDate", saved.writeDate(), "totalAmount", saved.totalAmount(),
                         "memo", memo == null || memo.isBlank() ? "-" : memo, "cancelledAt", clock.instant()));
@@ -207,11 +206,6 @@ public class InvoiceService {
     private static ConflictException duplicateKey(InvoiceContent content) {
         return new ConflictException("invoiceeMgtKey", "Management key " + content.invoiceeMgtKey()
                 + " is in use by another invoice of this buyer company; delete that one first or choose another key");
-    }
-
-    private static Recipient supplier(TaxInvoice invoice) {
-        Party supplier = invoice.invoicer();
-        return Recipient.partner(invoice.partnerId(), supplier.corpName(), supplier.email(), List.of(), supplier.hp());
     }
 
     /** The process's current activity for the API (null when none runs). */

@@ -12,17 +12,16 @@ import java.util.Map;
 import io.billflow.certificate.api.InvoiceSigning;
 import io.billflow.certificate.api.NoValidCertificateException;
 import io.billflow.invoice.application.InvoiceHistory;
+import io.billflow.invoice.application.InvoiceRecipients;
 import io.billflow.invoice.application.InvoiceRepository;
 import io.billflow.invoice.application.InvoiceService;
 import io.billflow.invoice.domain.InvoiceState;
-import io.billflow.invoice.domain.Party;
 import io.billflow.invoice.domain.TaxInvoice;
 import io.billflow.invoice.pdf.InvoicePdfAttachments;
 import io.billflow.invoice.xml.TaxInvoiceXmlWriter;
 import io.billflow.notification.api.AttachmentRef;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
-import io.billflow.notification.api.Recipient;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -102,7 +101,7 @@ public class IssuanceService {
         history.record(invoiceId, clock.instant(), actor, from, InvoiceState.ISSUED,
                 "approved and signed (certificate " + serial + "), approval number " + issued.ntsConfirmNum());
         notifications.publish(NotificationEvent.INVOICE_ISSUED, "invoice-issued:" + invoiceId,
-                List.of(recipient(issued.partnerId(), issued.invoicer()), buyer(issued)),
+                List.of(InvoiceRecipients.supplier(issued), InvoiceRecipients.buyer(issued)),
                 Map.ofEntries(Map.entry("supplierName", issued.invoicer().corpName()),
                         Map.entry("buyerName", issued.invoicee().corpName()),
                         Map.entry("invoiceeMgtKey", issued.invoiceeMgtKey()), Map.entry("writeDate", issued.writeDate()),
@@ -125,7 +124,7 @@ public class IssuanceService {
         InvoiceState from = invoice.refuse(reason.strip(), clock.instant());
         TaxInvoice refused = repository.save(invoice);
         history.record(invoiceId, clock.instant(), actor, from, InvoiceState.REFUSED, reason.strip());
-        notifications.publish(NotificationEvent.INVOICE_REJECTED, "invoice-rejected:" + invoiceId, List.of(buyer(refused)),
+        notifications.publish(NotificationEvent.INVOICE_REJECTED, "invoice-rejected:" + invoiceId, List.of(InvoiceRecipients.buyer(refused)),
                 Map.of("supplierName", refused.invoicer().corpName(), "buyerName", refused.invoicee().corpName(),
                         "invoiceeMgtKey", refused.invoiceeMgtKey(), "writeDate", refused.writeDate(),
                         "totalAmount", refused.totalAmount(), "reason", reason.strip(), "rejectedAt", clock.instant(),
@@ -143,7 +142,7 @@ public class IssuanceService {
         TaxInvoice cancelled = repository.save(invoice);
         history.record(invoiceId, clock.instant(), actor, from, InvoiceState.ISSUE_CANCELLED, note);
         notifications.publish(NotificationEvent.INVOICE_ISSUE_CANCELLED, "invoice-issue-cancelled:" + invoiceId,
-                List.of(recipient(cancelled.partnerId(), cancelled.invoicer()), buyer(cancelled)),
+                List.of(InvoiceRecipients.supplier(cancelled), InvoiceRecipients.buyer(cancelled)),
                 Map.of("supplierName", cancelled.invoicer().corpName(), "buyerName", cancelled.invoicee().corpName(),
                         "invoiceeMgtKey", cancelled.invoiceeMgtKey(), "writeDate", cancelled.writeDate(),
                         "approvalNumber", cancelled.ntsConfirmNum(), "totalAmount", cancelled.totalAmount(),
@@ -167,15 +166,6 @@ public class IssuanceService {
             throw new ResourceNotFoundException("No invoice " + invoiceId);
         }
         return invoice;
-    }
-
-    private static Recipient recipient(long partnerId, Party party) {
-        return Recipient.partner(partnerId, party.corpName(), party.email(), List.of(), party.hp());
-    }
-
-    private static Recipient buyer(TaxInvoice invoice) {
-        Party buyer = invoice.invoicee();
-        return new Recipient("buyer:" + invoice.buyerCompanyId(), buyer.corpName(), buyer.email(), List.of(), buyer.hp());
     }
 
     private static String sha256(byte[] data) {

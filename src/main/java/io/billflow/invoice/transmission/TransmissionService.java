@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.billflow.invoice.application.InvoiceHistory;
+import io.billflow.invoice.application.InvoiceRecipients;
 import io.billflow.invoice.application.InvoiceRepository;
 import io.billflow.invoice.application.InvoiceService;
 import io.billflow.invoice.application.ReverseIssuanceProcess;
 import io.billflow.invoice.domain.InvoiceState;
-import io.billflow.invoice.domain.Party;
 import io.billflow.invoice.domain.TaxInvoice;
 import io.billflow.invoice.issuance.IssuanceService;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
-import io.billflow.notification.api.Recipient;
 import io.billflow.nts.api.NtsTransmissionPort;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -201,7 +200,7 @@ public class TransmissionService {
             variables.put("totalAmount", invoice.totalAmount());
             variables.put("transmittedAt", now);
             notifications.publish(NotificationEvent.INVOICE_TRANSMITTED, "invoice-transmitted:" + invoiceId,
-                    List.of(supplier(invoice), buyer(invoice)), variables);
+                    List.of(InvoiceRecipients.supplier(invoice), InvoiceRecipients.buyer(invoice)), variables);
             process.transmitted(invoiceId);
         } else {
             InvoiceState from = invoice.transmissionFailed(result.code() + " " + result.message(), now);
@@ -214,19 +213,9 @@ public class TransmissionService {
             variables.put("failedAt", now);
             variables.put("link", baseUrl + "/camunda/app/tasklist/default/");
             notifications.publish(NotificationEvent.INVOICE_TRANSMISSION_FAILED, "invoice-transmission-failed:" + invoiceId,
-                    List.of(buyer(invoice)), variables);
+                    List.of(InvoiceRecipients.buyer(invoice)), variables);
             process.transmissionFailed(invoiceId);
         }
         return true;
-    }
-
-    private static Recipient supplier(TaxInvoice invoice) {
-        Party p = invoice.invoicer();
-        return Recipient.partner(invoice.partnerId(), p.corpName(), p.email(), List.of(), p.hp());
-    }
-
-    private static Recipient buyer(TaxInvoice invoice) {
-        Party p = invoice.invoicee();
-        return new Recipient("buyer:" + invoice.buyerCompanyId(), p.corpName(), p.email(), List.of(), p.hp());
     }
 }

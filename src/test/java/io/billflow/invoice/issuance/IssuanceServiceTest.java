@@ -50,14 +50,7 @@ class IssuanceServiceTest {
     void requestedInvoiceForASupplierWithACertificate() {
         http = new TestHttp(port);
         corpNum = TestData.newBusinessNumber();
-        partnerId = InvoiceFixtures.id(http.postJson("/api/partners", TestData.partnerJson(corpNum, "(주)발급상사"),
-                "operator", "operator"));
-        http.postJson("/api/partners/" + partnerId + "/nts-link", "", "operator", "operator");
-        TestPki.EndEntity certificate = TestPki.endEntity().businessNumber(corpNum).build();
-        assertThat(http.multipart("/api/partners/" + partnerId + "/certificates",
-                Map.of("pfx", new TestHttp.FilePart("cert.pfx", certificate.pkcs12(TestPki.Pkcs12Encryption.PBES2_SEED,
-                        TestPki.password()))), Map.of("password", new String(TestPki.password())), "operator", "operator")
-                .statusCode()).isEqualTo(201);
+        partnerId = new InvoiceFixtures(http).supplierWithCertificate(corpNum, "(주)발급상사");
         long buyer = new InvoiceFixtures(http).buyerCompany();
         invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
                 InvoiceFixtures.invoiceJson(buyer, partnerId, "ISS-" + partnerId), "operator", "operator"));

@@ -74,12 +74,7 @@ class NtsTransmissionProcessTest {
     void oneNightTransmitsTheIssuedInvoices() {
         TestHttp http = new TestHttp(port);
         String corpNum = TestData.newBusinessNumber();
-        long partnerId = InvoiceFixtures.id(http.postJson("/api/partners", TestData.partnerJson(corpNum, "(주)야간상사"),
-                "operator", "operator"));
-        http.postJson("/api/partners/" + partnerId + "/nts-link", "", "operator", "operator");
-        http.multipart("/api/partners/" + partnerId + "/certificates", Map.of("pfx", new TestHttp.FilePart("c.pfx",
-                TestPki.endEntity().businessNumber(corpNum).build().pkcs12(TestPki.Pkcs12Encryption.PBES2_SEED,
-                        TestPki.password()))), Map.of("password", new String(TestPki.password())), "operator", "operator");
+        long partnerId = new InvoiceFixtures(http).supplierWithCertificate(corpNum, "(주)야간상사");
         long invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
                 InvoiceFixtures.invoiceJson(new InvoiceFixtures(http).buyerCompany(), partnerId, "NIGHT-" + partnerId),
                 "operator", "operator"));

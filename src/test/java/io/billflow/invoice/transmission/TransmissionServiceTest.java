@@ -59,12 +59,7 @@ class TransmissionServiceTest {
         BpmnAwareTests.init(engine);
         http = new TestHttp(port);
         corpNum = TestData.newBusinessNumber();
-        partnerId = InvoiceFixtures.id(http.postJson("/api/partners", TestData.partnerJson(corpNum, "(주)전송상사"),
-                "operator", "operator"));
-        http.postJson("/api/partners/" + partnerId + "/nts-link", "", "operator", "operator");
-        http.multipart("/api/partners/" + partnerId + "/certificates", Map.of("pfx", new TestHttp.FilePart("c.pfx",
-                TestPki.endEntity().businessNumber(corpNum).build().pkcs12(TestPki.Pkcs12Encryption.PBES2_SEED,
-                        TestPki.password()))), Map.of("password", new String(TestPki.password())), "operator", "operator");
+        partnerId = new InvoiceFixtures(http).supplierWithCertificate(corpNum, "(주)전송상사");
     }
 
     @AfterEach
