@@ -120,6 +120,11 @@ public final class TestHttp {
         return csrf.group(1);
     }
 
+    public HttpResponse<byte[]> postBytes(String path, String user, String password) {
+        return send(request(path).header("Authorization", basic(user, password))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> postForm(String path, String form) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());

@@ -14,7 +14,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.util.List;
 
-import io.billflow.certificate.TestPki;
+import io.billflow.certificate.testpki.TestPki;
 import io.billflow.certificate.signing.NtsXmlSignature;
 import io.billflow.certificate.vault.KeyEncryptionKeys;
 import io.billflow.certificate.vault.KeyVault;

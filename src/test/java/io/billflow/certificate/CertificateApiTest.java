@@ -1,5 +1,7 @@
 package io.billflow.certificate;
 
+import io.billflow.certificate.testpki.TestPki;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

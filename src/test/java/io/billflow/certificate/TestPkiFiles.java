@@ -1,5 +1,7 @@
 package io.billflow.certificate;
 
+import io.billflow.certificate.testpki.TestPki;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

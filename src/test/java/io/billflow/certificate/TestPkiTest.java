@@ -1,5 +1,7 @@
 package io.billflow.certificate;
 
+import io.billflow.certificate.testpki.TestPki;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,8 +32,8 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
 import org.junit.jupiter.api.Test;
 
-import io.billflow.certificate.TestPki.EndEntity;
-import io.billflow.certificate.TestPki.KeyFormat;
+import io.billflow.certificate.testpki.TestPki.EndEntity;
+import io.billflow.certificate.testpki.TestPki.KeyFormat;
 
 /** The fixture itself: what other tests rely on when they configure trust or policies with it. */
 class TestPkiTest {

@@ -54,10 +54,10 @@ public final class InvoiceFixtures {
         long partnerId = id(http.postJson("/api/partners", TestData.partnerJson(corpNum, corpName), "operator", "operator"));
         http.postJson("/api/partners/" + partnerId + "/nts-link", "", "operator", "operator");
         HttpResponse<String> registered = http.multipart("/api/partners/" + partnerId + "/certificates",
-                java.util.Map.of("pfx", new TestHttp.FilePart("cert.pfx", io.billflow.certificate.TestPki.endEntity()
-                        .businessNumber(corpNum).build().pkcs12(io.billflow.certificate.TestPki.Pkcs12Encryption.PBES2_SEED,
-                                io.billflow.certificate.TestPki.password()))),
-                java.util.Map.of("password", new String(io.billflow.certificate.TestPki.password())), "operator", "operator");
+                java.util.Map.of("pfx", new TestHttp.FilePart("cert.pfx", io.billflow.certificate.testpki.TestPki.endEntity()
+                        .businessNumber(corpNum).build().pkcs12(io.billflow.certificate.testpki.TestPki.Pkcs12Encryption.PBES2_SEED,
+                                io.billflow.certificate.testpki.TestPki.password()))),
+                java.util.Map.of("password", new String(io.billflow.certificate.testpki.TestPki.password())), "operator", "operator");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         return partnerId;
     }

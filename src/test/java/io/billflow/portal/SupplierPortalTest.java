@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import io.billflow.BillflowSpringTest;
 import io.billflow.TestData;
 import io.billflow.TestHttp;
-import io.billflow.certificate.TestPki;
+import io.billflow.certificate.testpki.TestPki;
 import io.billflow.invoice.InvoiceFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -51,8 +51,14 @@ public class CertificateChecks {
         for (Resource resource : properties.trustAnchors()) {
             trust.add(new TrustAnchor(load(resource), null));
         }
+        List<X509Certificate> intermediateCerts = new ArrayList<>(
+                properties.intermediateCertificates().stream().map(CertificateChecks::load).toList());
+        if (properties.trustTestPki()) {
+            trust.add(new TrustAnchor(io.billflow.certificate.testpki.TestPki.trustAnchor(), null));
+            intermediateCerts.add(io.billflow.certificate.testpki.TestPki.intermediateCa());
+        }
         this.anchors = Set.copyOf(trust);
-        this.intermediates = properties.intermediateCertificates().stream().map(CertificateChecks::load).toList();
+        this.intermediates = List.copyOf(intermediateCerts);
     }
 
     public void check(X509Certificate certificate, List<X509Certificate> chainFromFile, Instant now) {

@@ -14,12 +14,14 @@ import org.springframework.core.io.Resource;
  * @param trustAnchors      PEM or DER root certificates (e.g. KISA RootCA 4); a chain must end in one of them
  * @param intermediateCertificates CA certificates between a root and the suppliers (e.g. yessignCA Class 2),
  *                          needed because an NPKI pair carries only the supplier's own certificate
+ * @param trustTestPki      also trust the generated TEST PKI (local profile only: lets a newcomer register
+ *                          a test certificate from /dev/test-certificates); never in production
  * @param maxRegistrationDays how long a registration lasts at most (one year), capped by the certificate's expiry
  */
 @ConfigurationProperties(prefix = "billflow.certificate")
 public record CertificateProperties(List<String> allowedPolicies, List<String> bankingOnlyPolicies,
                                     List<Resource> trustAnchors, List<Resource> intermediateCertificates,
-                                    Integer maxRegistrationDays) {
+                                    boolean trustTestPki, Integer maxRegistrationDays) {
 
     public CertificateProperties {
         allowedPolicies = allowedPolicies == null ? List.of() : List.copyOf(allowedPolicies);

@@ -136,7 +136,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/partners/**", "/api/invoices/**")
                                 .hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
                         .requestMatchers("/api/**").hasAnyAuthority(allAuthorities())
-                        .requestMatchers("/dev/mailbox/**").hasAnyAuthority(allAuthorities())
+                        .requestMatchers("/dev/mailbox/**", "/dev/test-certificates/**").hasAnyAuthority(allAuthorities())
                         .requestMatchers("/actuator/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
                         .anyRequest().hasAnyAuthority(allAuthorities()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

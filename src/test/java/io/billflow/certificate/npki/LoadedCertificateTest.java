@@ -7,9 +7,9 @@ import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 
-import io.billflow.certificate.TestPki;
-import io.billflow.certificate.TestPki.EndEntity;
-import io.billflow.certificate.TestPki.KeyFormat;
+import io.billflow.certificate.testpki.TestPki;
+import io.billflow.certificate.testpki.TestPki.EndEntity;
+import io.billflow.certificate.testpki.TestPki.KeyFormat;
 
 class LoadedCertificateTest {
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.billflow.certificate.TestPki;
-import io.billflow.certificate.TestPki.EndEntity;
-import io.billflow.certificate.TestPki.KeyFormat;
+import io.billflow.certificate.testpki.TestPki;
+import io.billflow.certificate.testpki.TestPki.EndEntity;
+import io.billflow.certificate.testpki.TestPki.KeyFormat;
 import io.billflow.certificate.npki.CertificateFileException.Reason;
 
 /**

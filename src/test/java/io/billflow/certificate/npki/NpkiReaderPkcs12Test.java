@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.billflow.certificate.TestPki;
-import io.billflow.certificate.TestPki.EndEntity;
-import io.billflow.certificate.TestPki.KeyFiles;
-import io.billflow.certificate.TestPki.Pkcs12Encryption;
+import io.billflow.certificate.testpki.TestPki;
+import io.billflow.certificate.testpki.TestPki.EndEntity;
+import io.billflow.certificate.testpki.TestPki.KeyFiles;
+import io.billflow.certificate.testpki.TestPki.Pkcs12Encryption;
 import io.billflow.certificate.npki.CertificateFileException.Reason;
 
 class NpkiReaderPkcs12Test {

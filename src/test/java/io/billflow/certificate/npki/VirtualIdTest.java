@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.billflow.certificate.TestPki;
-import io.billflow.certificate.TestPki.EndEntity;
-import io.billflow.certificate.TestPki.KeyFormat;
-import io.billflow.certificate.TestPki.VidHash;
+import io.billflow.certificate.testpki.TestPki;
+import io.billflow.certificate.testpki.TestPki.EndEntity;
+import io.billflow.certificate.testpki.TestPki.KeyFormat;
+import io.billflow.certificate.testpki.TestPki.VidHash;
 import io.billflow.certificate.npki.CertificateFileException.Reason;
 
 class VirtualIdTest {

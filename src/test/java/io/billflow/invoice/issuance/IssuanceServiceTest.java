@@ -11,7 +11,7 @@ import java.util.Map;
 import io.billflow.BillflowSpringTest;
 import io.billflow.TestData;
 import io.billflow.TestHttp;
-import io.billflow.certificate.TestPki;
+import io.billflow.certificate.testpki.TestPki;
 import io.billflow.certificate.api.InvoiceSigning;
 import io.billflow.certificate.api.NoValidCertificateException;
 import io.billflow.invoice.InvoiceFixtures;

@@ -11,7 +11,7 @@ import java.util.Map;
 import io.billflow.BillflowSpringTest;
 import io.billflow.TestData;
 import io.billflow.TestHttp;
-import io.billflow.certificate.TestPki;
+import io.billflow.certificate.testpki.TestPki;
 import io.billflow.invoice.InvoiceFixtures;
 import io.billflow.invoice.issuance.IssuanceService;
 import org.camunda.bpm.engine.ProcessEngine;

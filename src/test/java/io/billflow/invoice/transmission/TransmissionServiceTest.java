@@ -10,7 +10,7 @@ import java.util.Map;
 import io.billflow.BillflowSpringTest;
 import io.billflow.TestData;
 import io.billflow.TestHttp;
-import io.billflow.certificate.TestPki;
+import io.billflow.certificate.testpki.TestPki;
 import io.billflow.invoice.InvoiceFixtures;
 import io.billflow.invoice.issuance.IssuanceService;
 import io.billflow.nts.simulator.NtsSimulator;

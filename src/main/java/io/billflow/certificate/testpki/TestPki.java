@@ -1,4 +1,4 @@
-package io.billflow.certificate;
+package io.billflow.certificate.testpki;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
