@@ -61,7 +61,11 @@ public final class BpmnIds {
         public static final String MESSAGE_TRANSMITTED = "Message_InvoiceTransmitted";
         public static final String MESSAGE_TRANSMISSION_FAILED = "Message_TransmissionFailed";
 
+        public static final String TIMER_REMINDER = "Timer_Reminder";
+        public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+
         public static final String VAR_INVOICE_ID = "invoiceId";
+        public static final String VAR_REMINDER_INTERVAL = "reminderInterval";
 
         private ReverseInvoice() {
         }
@@ -82,6 +86,19 @@ public final class BpmnIds {
         public static final String VAR_PENDING = "pending";
 
         private NtsTransmission() {
+        }
+    }
+
+    /** processes/invoiceDeadlineEscalationProcess.bpmn: an operations task when a request nears its deadline. */
+    public static final class DeadlineEscalation {
+        public static final String PROCESS_ID = "invoiceDeadlineEscalationProcess";
+        public static final String TASK_HANDLE = "Task_HandleDeadline";
+        public static final String TASK_RESEND = "Task_ResendIssueRequest";
+        public static final String TASK_CANCEL = "Task_CancelInvoiceRequest";
+        public static final String VAR_ACTION = "deadlineAction";
+        public static final String VAR_COMMENT = "operationsComment";
+
+        private DeadlineEscalation() {
         }
     }
 }

@@ -102,13 +102,7 @@ public class InvoiceService {
         InvoiceState from = invoice.request(clock.instant());
         TaxInvoice saved = invoices.save(invoice);
         history.record(id, clock.instant(), actor, from, saved.state(), memo);
-        String link = portalLinks.newLink(saved.partnerId(), "INVOICE", actor);
-        notifications.publish(NotificationEvent.INVOICE_ISSUE_REQUESTED, "invoice-requested:" + id,
-                List.of(InvoiceRecipients.supplier(saved)), Map.of("supplierName", saved.invoicer().corpName(),
-                        "buyerName", saved.invoicee().corpName(), "invoiceeMgtKey", saved.invoiceeMgtKey(),
-                        "writeDate", saved.writeDate(), "supplyAmount", saved.supplyCostTotal(),
-                        "taxAmount", saved.taxTotal(), "totalAmount", saved.totalAmount(),
-                        "deadline", saved.issuanceDeadline(), "link", link));
+        publishIssueRequest(saved, "invoice-requested:" + id, actor);
         process.requested(id);
         return saved;
     }
@@ -206,6 +200,28 @@ public class InvoiceService {
     private static ConflictException duplicateKey(InvoiceContent content) {
         return new ConflictException("invoiceeMgtKey", "Management key " + content.invoiceeMgtKey()
                 + " is in use by another invoice of this buyer company; delete that one first or choose another key");
+    }
+
+    /** Sends the issue request again (operations chose "resend"); only while the invoice waits (200). */
+    @Transactional
+    public boolean resendIssueRequest(long id, String actor) {
+        TaxInvoice invoice = get(id);
+        if (invoice.state() != InvoiceState.REQUESTED) {
+            return false;
+        }
+        publishIssueRequest(invoice, "invoice-requested:" + id + ":resent:" + clock.instant().toEpochMilli(), actor);
+        history.record(id, clock.instant(), actor, InvoiceState.REQUESTED, InvoiceState.REQUESTED, "issue request sent again");
+        return true;
+    }
+
+    private void publishIssueRequest(TaxInvoice invoice, String dedupKey, String actor) {
+        String link = portalLinks.newLink(invoice.partnerId(), "INVOICE", actor);
+        notifications.publish(NotificationEvent.INVOICE_ISSUE_REQUESTED, dedupKey,
+                List.of(InvoiceRecipients.supplier(invoice)), Map.of("supplierName", invoice.invoicer().corpName(),
+                        "buyerName", invoice.invoicee().corpName(), "invoiceeMgtKey", invoice.invoiceeMgtKey(),
+                        "writeDate", invoice.writeDate(), "supplyAmount", invoice.supplyCostTotal(),
+                        "taxAmount", invoice.taxTotal(), "totalAmount", invoice.totalAmount(),
+                        "deadline", invoice.issuanceDeadline(), "link", link));
     }
 
     /** The process's current activity for the API (null when none runs). */

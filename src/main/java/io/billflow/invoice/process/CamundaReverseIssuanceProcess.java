@@ -19,14 +19,19 @@ import org.springframework.stereotype.Component;
 public class CamundaReverseIssuanceProcess implements ReverseIssuanceProcess {
 
     private final RuntimeService runtimeService;
+    private final String reminderInterval;
 
-    public CamundaReverseIssuanceProcess(RuntimeService runtimeService) {
+    public CamundaReverseIssuanceProcess(RuntimeService runtimeService,
+                                         @org.springframework.beans.factory.annotation.Value(
+                                                 "${billflow.invoice.reminder-interval:P2D}") String reminderInterval) {
         this.runtimeService = runtimeService;
+        this.reminderInterval = reminderInterval;
     }
 
     @Override
     public void requested(long invoiceId) {
-        runtimeService.startProcessInstanceByKey(PROCESS_ID, String.valueOf(invoiceId), Map.of(VAR_INVOICE_ID, invoiceId));
+        runtimeService.startProcessInstanceByKey(PROCESS_ID, String.valueOf(invoiceId),
+                Map.of(VAR_INVOICE_ID, invoiceId, VAR_REMINDER_INTERVAL, reminderInterval));
     }
 
     @Override

@@ -107,6 +107,66 @@ class ReverseInvoiceProcessTest {
     }
 
     @Test
+    void anUndecidedSupplierIsRemindedAndTheProcessWaitsAgain() {
+        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
+        org.camunda.bpm.engine.runtime.Job timer = jobs.createJobQuery().processInstanceId(instance.getId()).timers()
+                .singleResult();
+        assertThat(timer.getDuedate().toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
+        jobs.executeJob(timer.getId());
+        assertThat(instance).isWaitingAt(TASK_SEND_REMINDER);
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+        assertThat(instance).isWaitingAt(GATEWAY_AWAIT_SUPPLIER).hasPassed(TIMER_REMINDER, TASK_SEND_REMINDER);
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
+                "invoice-reminder:" + invoiceId + ":%")).isPositive();
+    }
+
+    @Test
+    void nearTheDeadlineOperationsGetATaskAndMayCancelTheRequest() {
+        jdbc.update("update tax_invoice set issuance_deadline = current_date where id = ?", invoiceId);
+        fireReminder();
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
+                "invoice-deadline-warning:" + invoiceId + ":%")).isPositive();
+        ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
+        assertThat(escalation).isWaitingAt(io.billflow.workflow.BpmnIds.DeadlineEscalation.TASK_HANDLE);
+        assertThat(task(escalation)).hasCandidateGroup("operations");
+        fireReminder(); // a second reminder does not open a second task
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(invoiceId)).count()).isEqualTo(1);
+
+        complete(task(escalation), Map.of("deadlineAction", "cancel", "operationsComment", "공급자 연락 두절"));
+        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(escalation.getId()).singleResult().getId());
+        assertThat(escalation).isEnded();
+        assertThat(jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId))
+                .isEqualTo(500);
+        assertThat(instance).isEnded().hasPassed(END_REQUEST_CANCELLED);
+    }
+
+    @Test
+    void operationsMayResendTheRequest() {
+        jdbc.update("update tax_invoice set issuance_deadline = current_date + 1 where id = ?", invoiceId);
+        fireReminder();
+        ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
+        complete(task(escalation), Map.of("deadlineAction", "resend"));
+        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(escalation.getId()).singleResult().getId());
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
+                "invoice-requested:" + invoiceId + ":resent:%")).isPositive();
+        assertThat(instance).isWaitingAt(GATEWAY_AWAIT_SUPPLIER);
+    }
+
+    private void fireReminder() {
+        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+    }
+
+    @Test
     void cancelledByTheBuyer() {
         assertThat(http.postJson("/api/invoices/" + invoiceId + "/cancel-request", "{\"memo\":\"중복 요청\"}", "operator",
                 "operator").statusCode()).isEqualTo(200);
