@@ -81,10 +81,7 @@ class MailOutboxTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                     "select count(*) from notification_message where dedup_key = ? and status = 'PENDING' "
                             + "and last_error is not null and attempts >= 1", Integer.class, "outage:" + to) == 1);
-            assertThat(jdbc.queryForObject("select status from notification_message where dedup_key = ?", String.class,
-                    "outage:" + to)).isEqualTo("PENDING");
-            assertThat(jdbc.queryForObject("select last_error from notification_message where dedup_key = ?",
-                    String.class, "outage:" + to)).isNotBlank();
+            // (the await above saw it PENDING with the SMTP error recorded: retried later, not lost)
         } finally {
             greenMail.start();
         }
