@@ -172,6 +172,11 @@ public class TaxInvoice {
         return moveTo(InvoiceState.TRANSMITTED, now, InvoiceState.TRANSMITTING);
     }
 
+    /** 305 → 302: operations fixed the cause; the same signed document goes out again. */
+    public InvoiceState retransmit(Instant now) {
+        return moveTo(InvoiceState.QUEUED, now, InvoiceState.TRANSMISSION_FAILED);
+    }
+
     /** 303 → 305: NTS refused it with an error code. */
     public InvoiceState transmissionFailed(String codeAndMessage, Instant now) {
         InvoiceState from = moveTo(InvoiceState.TRANSMISSION_FAILED, now, InvoiceState.TRANSMITTING);

@@ -124,6 +124,25 @@ public class TransmissionService {
         return invoices.get(invoiceId);
     }
 
+    /**
+     * Operations fixed what NTS refused: 305 → 302, the transmission row cleared, and sent again now.
+     * Idempotent: an invoice no longer in 305 is left alone.
+     */
+    public TaxInvoice retransmit(long invoiceId, String actor) {
+        boolean requeued = Boolean.TRUE.equals(transaction.execute(status -> {
+            TaxInvoice invoice = invoices.get(invoiceId);
+            if (invoice.state() != InvoiceState.TRANSMISSION_FAILED) {
+                return false;
+            }
+            InvoiceState from = invoice.retransmit(clock.instant());
+            repository.save(invoice);
+            jdbc.update("delete from nts_transmission where invoice_id = ?", invoiceId);
+            history.record(invoiceId, clock.instant(), actor, from, InvoiceState.QUEUED, "retransmission after a fix");
+            return true;
+        }));
+        return requeued ? sendNow(invoiceId) : invoices.get(invoiceId);
+    }
+
     /** How many issued invoices wait for their verdict (the nightly process loops until none). */
     public int pending() {
         Integer count = jdbc.queryForObject("select count(*) from tax_invoice where state_code in (302, 303)", Integer.class);

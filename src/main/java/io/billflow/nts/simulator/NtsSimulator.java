@@ -56,11 +56,13 @@ public class NtsSimulator implements NtsTransmissionPort {
         if (transientFailureRate > 0 && ThreadLocalRandom.current().nextDouble() < transientFailureRate) {
             throw new NtsUnavailableException("simulated NTS 503: service temporarily unavailable");
         }
-        AtomicInteger accepted = ledger.computeIfAbsent(approvalNumber, k -> new AtomicInteger());
-        if (accepted.incrementAndGet() > 1) {
-            // NTS refuses a second document with the same approval number; the first verdict stands
+        ledger.computeIfAbsent(approvalNumber, k -> new AtomicInteger()).incrementAndGet();
+        NtsResult previous = verdicts.get(approvalNumber);
+        if (previous != null && previous.success()) {
+            // an accepted approval number is never taken twice (SYN003); the first verdict stands
             return;
         }
+        // a refused document may come again after the cause was fixed
         verdicts.put(approvalNumber, verdict(approvalNumber, signedXml));
     }
 

@@ -96,7 +96,7 @@ class ReverseInvoiceProcessTest {
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).correlate();
         assertThat(instance).isWaitingAt(TASK_HANDLE_TRANSMISSION_FAILURE);
         assertThat(task(instance)).hasCandidateGroup("operations");
-        complete(task(instance), Map.of("operationsDecision", "handled"));
+        complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "handled"));
         assertThat(instance).isEnded();
     }
 

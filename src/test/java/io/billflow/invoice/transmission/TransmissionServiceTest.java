@@ -135,6 +135,29 @@ class TransmissionServiceTest {
     }
 
     @Test
+    void operationsRetransmitAfterFixingTheCause() {
+        long id = issuedInvoice("NTS-FIX-");
+        nts.setClosed(corpNum, true);
+        transmission.sendNow(id);
+        transmission.collectResults(1000);
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult();
+        org.camunda.bpm.engine.task.Task task = engine.getTaskService().createTaskQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+                .containsEntry("ntsErrorCode", "ERR009").containsEntry("approvalNumber", approval(id));
+
+        nts.setClosed(corpNum, false); // the cause is fixed (e.g. the status was wrong at NTS)
+        engine.getTaskService().complete(task.getId(), Map.of(VAR_TRANSMISSION_DECISION, "retransmit"));
+        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+        assertThat(state(id)).isEqualTo(303);
+        transmission.collectResults(1000);
+        assertThat(state(id)).isEqualTo(304);
+        assertThat(instance).isEnded().hasPassed(TASK_RETRANSMIT, END_TRANSMITTED);
+    }
+
+    @Test
     void aCancelledIssueIsNeverTransmitted() {
         long id = issuedInvoice("NTS-CXL-");
         issuance.cancelIssue(id, partnerId, "취소", "supplier");
