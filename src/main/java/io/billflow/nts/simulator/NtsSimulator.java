@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * SIMULATOR of the NTS e-tax-invoice reception, in process. It checks what NTS checks for our purposes
  * — the XML signature (SYN002), duplicate approval numbers (SYN003), the write date against the
  * approval number (ERR006), amounts and signs (ERR007), unregistered or closed businesses (ERR001,
- * ERR009) — answers after a realistic delay, can be told to fail transiently or permanently, and keeps a
- * ledger of what it accepted so tests can prove "transmitted exactly once".
+ * ERR009) — answers after a realistic delay, can be told to fail transiently or permanently or to lose its
+ * answer after taking the document (a timeout: the caller cannot tell whether it arrived), and keeps a
+ * ledger of what it received so tests can prove "transmitted exactly once".
  */
 @Component
 public class NtsSimulator implements NtsTransmissionPort {
@@ -37,6 +38,7 @@ public class NtsSimulator implements NtsTransmissionPort {
     private final Map<String, NtsResult> verdicts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> ledger = new ConcurrentHashMap<>();
     private volatile double transientFailureRate;
+    private volatile double lostResponseRate;
 
     public NtsSimulator(Clock clock, @Value("${billflow.simulator.nts.result-delay:PT0.5S}") Duration resultDelay,
                         @Value("${billflow.simulator.nts.unregistered-numbers:}") Set<String> unregistered,
@@ -64,6 +66,9 @@ public class NtsSimulator implements NtsTransmissionPort {
         }
         // a refused document may come again after the cause was fixed
         verdicts.put(approvalNumber, verdict(approvalNumber, signedXml));
+        if (lostResponseRate > 0 && ThreadLocalRandom.current().nextDouble() < lostResponseRate) {
+            throw new NtsUnavailableException("simulated timeout: the document arrived, the answer was lost");
+        }
     }
 
     @Override
@@ -80,6 +85,11 @@ public class NtsSimulator implements NtsTransmissionPort {
 
     public void setTransientFailureRate(double rate) {
         this.transientFailureRate = rate;
+    }
+
+    /** Share of hand-overs NTS takes but whose answer never reaches us (read timeout after delivery). */
+    public void setLostResponseRate(double rate) {
+        this.lostResponseRate = rate;
     }
 
     public void setClosed(String businessNumber, boolean isClosed) {

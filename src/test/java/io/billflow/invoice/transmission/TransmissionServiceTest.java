@@ -65,6 +65,7 @@ class TransmissionServiceTest {
     @AfterEach
     void healthyNts() {
         nts.setTransientFailureRate(0);
+        nts.setLostResponseRate(0);
         nts.setClosed(corpNum, false);
     }
 
@@ -118,6 +119,29 @@ class TransmissionServiceTest {
         transmission.collectResults(1000);
         assertThat(state(id)).isEqualTo(304);
         assertThat(nts.submissions(approval(id))).isEqualTo(1);
+    }
+
+    @Test
+    void aLostAnswerIsSentAgainButTakesEffectOnce() {
+        long id = issuedInvoice("NTS-LOST-");
+        nts.setLostResponseRate(1.0);
+        http.postJson("/api/invoices/" + id + "/send-to-nts", "", "operator", "operator");
+        assertThat(state(id)).isEqualTo(303);
+        assertThat(nts.submissions(approval(id))).as("NTS has it, we do not know").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select submitted_at from nts_transmission where invoice_id = ?", Object.class, id))
+                .isNull();
+
+        nts.setLostResponseRate(0);
+        assertThat(transmission.retryUnsubmitted(100)).isPositive();
+        assertThat(nts.submissions(approval(id))).as("sent again, same approval number").isEqualTo(2);
+        transmission.collectResults(1000); // the 30 s poller may have applied it already; either way once
+        assertThat(transmission.collectResults(1000)).as("a verdict is applied once").isZero();
+
+        assertThat(state(id)).isEqualTo(304);
+        assertThat(jdbc.queryForObject("select count(*) from tax_invoice_history where invoice_id = ? "
+                + "and to_state = 304", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?",
+                Integer.class, "invoice-transmitted:" + id + ":%")).isPositive();
     }
 
     @Test
