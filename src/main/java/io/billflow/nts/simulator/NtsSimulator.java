@@ -39,6 +39,7 @@ public class NtsSimulator implements NtsTransmissionPort {
     private final Map<String, AtomicInteger> ledger = new ConcurrentHashMap<>();
     private volatile double transientFailureRate;
     private volatile double lostResponseRate;
+    private final Set<String> senderCrashes = ConcurrentHashMap.newKeySet();
 
     public NtsSimulator(Clock clock, @Value("${billflow.simulator.nts.result-delay:PT0.5S}") Duration resultDelay,
                         @Value("${billflow.simulator.nts.unregistered-numbers:}") Set<String> unregistered,
@@ -66,6 +67,9 @@ public class NtsSimulator implements NtsTransmissionPort {
         }
         // a refused document may come again after the cause was fixed
         verdicts.put(approvalNumber, verdict(approvalNumber, signedXml));
+        if (senderCrashes.remove(approvalNumber)) {
+            throw new SimulatedSenderCrash(approvalNumber);
+        }
         if (lostResponseRate > 0 && ThreadLocalRandom.current().nextDouble() < lostResponseRate) {
             throw new NtsUnavailableException("simulated timeout: the document arrived, the answer was lost");
         }
@@ -90,6 +94,22 @@ public class NtsSimulator implements NtsTransmissionPort {
     /** Share of hand-overs NTS takes but whose answer never reaches us (read timeout after delivery). */
     public void setLostResponseRate(double rate) {
         this.lostResponseRate = rate;
+    }
+
+    /**
+     * The next hand-over of this approval number is received, then our sending node "dies": the call ends
+     * with an unchecked {@link SimulatedSenderCrash}, so the caller's job and transaction roll back as if
+     * the JVM had stopped mid-chunk, while NTS keeps what it received.
+     */
+    public void crashSenderAfterDelivering(String approvalNumber) {
+        senderCrashes.add(approvalNumber);
+    }
+
+    /** Not the port's transient error on purpose: nothing in our code catches it, like a dying node. */
+    public static final class SimulatedSenderCrash extends RuntimeException {
+        SimulatedSenderCrash(String approvalNumber) {
+            super("simulated crash of the sending node after NTS received " + approvalNumber);
+        }
     }
 
     public void setClosed(String businessNumber, boolean isClosed) {

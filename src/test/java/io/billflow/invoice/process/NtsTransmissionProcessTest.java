@@ -2,6 +2,7 @@ package io.billflow.invoice.process;
 
 import static io.billflow.workflow.BpmnIds.NtsTransmission.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import io.billflow.TestHttp;
 import io.billflow.certificate.testpki.TestPki;
 import io.billflow.invoice.InvoiceFixtures;
 import io.billflow.invoice.issuance.IssuanceService;
+import io.billflow.nts.simulator.NtsSimulator;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,7 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The nightly batch: its 03:00 KST timer on a UTC host, and one night driven job by job. */
+/**
+ * The nightly batch: its 03:00 KST timer on a UTC host, one night driven job by job, and a node dying in
+ * the middle of a chunk.
+ */
 @BillflowSpringTest
 class NtsTransmissionProcessTest {
 
@@ -51,6 +56,9 @@ class NtsTransmissionProcessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    NtsSimulator nts;
 
     @BeforeEach
     void bind() {
@@ -93,5 +101,57 @@ class NtsTransmissionProcessTest {
         assertThat(night).isEnded().hasPassed(TASK_QUEUE, TASK_SUBMIT, TASK_COLLECT, END);
         assertThat(jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId))
                 .isEqualTo(304);
+    }
+
+    @Test
+    void aNodeDyingMidChunkIsRetriedAndTheInvoiceIsTransmittedOnce() {
+        TestHttp http = new TestHttp(port);
+        String corpNum = TestData.newBusinessNumber();
+        long partnerId = new InvoiceFixtures(http).supplierWithCertificate(corpNum, "(주)재시도상사");
+        long invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
+                InvoiceFixtures.invoiceJson(new InvoiceFixtures(http).buyerCompany(), partnerId, "CRASH-" + partnerId),
+                "operator", "operator"));
+        issuance.approve(invoiceId, partnerId, false, "supplier");
+        String approval = jdbc.queryForObject("select nts_confirm_num from tax_invoice where id = ?", String.class,
+                invoiceId).strip();
+        nts.crashSenderAfterDelivering(approval);
+
+        managementService.executeJob(nightlyTimer().getId());
+        ProcessInstance night = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .orderByProcessInstanceId().desc().list().get(0);
+        managementService.executeJob(nextJob(night).getId()); // queue
+        assertThat(night).isWaitingAt(TASK_SUBMIT);
+
+        Job submit = nextJob(night);
+        assertThatThrownBy(() -> managementService.executeJob(submit.getId()))
+                .isInstanceOf(NtsSimulator.SimulatedSenderCrash.class);
+        assertThat(nts.submissions(approval)).as("NTS received it before the crash").isEqualTo(1);
+        assertThat(state(invoiceId)).as("the chunk rolled back: queued again, no claim left").isEqualTo(302);
+        assertThat(jdbc.queryForObject("select count(*) from nts_transmission where invoice_id = ?", Integer.class,
+                invoiceId)).isZero();
+        Job failed = nextJob(night);
+        assertThat(failed.getRetries()).as("R5/PT1M: one of five retries used").isEqualTo(4);
+        assertThat(failed.getDuedate()).as("retried later, not at once").isAfter(new java.util.Date());
+
+        for (int step = 0; step < 50 && !night.isEnded(); step++) {
+            Job next = nextJob(night);
+            if (next == null) {
+                break;
+            }
+            managementService.executeJob(next.getId());
+        }
+        assertThat(night).isEnded().hasPassed(TASK_SUBMIT, TASK_COLLECT, END);
+        assertThat(state(invoiceId)).isEqualTo(304);
+        assertThat(nts.submissions(approval)).as("sent again under the same approval number").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from tax_invoice_history where invoice_id = ? and to_state = 304",
+                Integer.class, invoiceId)).as("the verdict took effect once").isEqualTo(1);
+    }
+
+    Job nextJob(ProcessInstance instance) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    int state(long invoiceId) {
+        return jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId);
     }
 }
