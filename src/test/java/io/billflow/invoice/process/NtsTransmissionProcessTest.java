@@ -80,45 +80,22 @@ class NtsTransmissionProcessTest {
 
     @Test
     void oneNightTransmitsTheIssuedInvoices() {
-        TestHttp http = new TestHttp(port);
-        String corpNum = TestData.newBusinessNumber();
-        long partnerId = new InvoiceFixtures(http).supplierWithCertificate(corpNum, "(주)야간상사");
-        long invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
-                InvoiceFixtures.invoiceJson(new InvoiceFixtures(http).buyerCompany(), partnerId, "NIGHT-" + partnerId),
-                "operator", "operator"));
-        issuance.approve(invoiceId, partnerId, false, "supplier");
+        long invoiceId = issuedInvoice("(주)야간상사", "NIGHT-");
 
-        managementService.executeJob(nightlyTimer().getId());
-        ProcessInstance night = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-                .orderByProcessInstanceId().desc().list().get(0);
-        for (int step = 0; step < 50 && !night.isEnded(); step++) {
-            Job next = managementService.createJobQuery().processInstanceId(night.getId()).singleResult();
-            if (next == null) {
-                break;
-            }
-            managementService.executeJob(next.getId());
-        }
+        ProcessInstance night = startNight();
+        runJobsToTheEnd(night);
         assertThat(night).isEnded().hasPassed(TASK_QUEUE, TASK_SUBMIT, TASK_COLLECT, END);
-        assertThat(jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId))
-                .isEqualTo(304);
+        assertThat(state(invoiceId)).isEqualTo(304);
     }
 
     @Test
     void aNodeDyingMidChunkIsRetriedAndTheInvoiceIsTransmittedOnce() {
-        TestHttp http = new TestHttp(port);
-        String corpNum = TestData.newBusinessNumber();
-        long partnerId = new InvoiceFixtures(http).supplierWithCertificate(corpNum, "(주)재시도상사");
-        long invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
-                InvoiceFixtures.invoiceJson(new InvoiceFixtures(http).buyerCompany(), partnerId, "CRASH-" + partnerId),
-                "operator", "operator"));
-        issuance.approve(invoiceId, partnerId, false, "supplier");
+        long invoiceId = issuedInvoice("(주)재시도상사", "CRASH-");
         String approval = jdbc.queryForObject("select nts_confirm_num from tax_invoice where id = ?", String.class,
                 invoiceId).strip();
         nts.crashSenderAfterDelivering(approval);
 
-        managementService.executeJob(nightlyTimer().getId());
-        ProcessInstance night = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-                .orderByProcessInstanceId().desc().list().get(0);
+        ProcessInstance night = startNight();
         managementService.executeJob(nextJob(night).getId()); // queue
         assertThat(night).isWaitingAt(TASK_SUBMIT);
 
@@ -133,18 +110,42 @@ class NtsTransmissionProcessTest {
         assertThat(failed.getRetries()).as("R5/PT1M: one of five retries used").isEqualTo(4);
         assertThat(failed.getDuedate()).as("retried later, not at once").isAfter(new java.util.Date());
 
-        for (int step = 0; step < 50 && !night.isEnded(); step++) {
-            Job next = nextJob(night);
-            if (next == null) {
-                break;
-            }
-            managementService.executeJob(next.getId());
-        }
+        runJobsToTheEnd(night);
         assertThat(night).isEnded().hasPassed(TASK_SUBMIT, TASK_COLLECT, END);
         assertThat(state(invoiceId)).isEqualTo(304);
         assertThat(nts.submissions(approval)).as("sent again under the same approval number").isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from tax_invoice_history where invoice_id = ? and to_state = 304",
                 Integer.class, invoiceId)).as("the verdict took effect once").isEqualTo(1);
+    }
+
+    /** An invoice the supplier has signed (300), ready for the night. */
+    long issuedInvoice(String supplierName, String keyPrefix) {
+        TestHttp http = new TestHttp(port);
+        InvoiceFixtures fixtures = new InvoiceFixtures(http);
+        long partnerId = fixtures.supplierWithCertificate(TestData.newBusinessNumber(), supplierName);
+        long invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
+                InvoiceFixtures.invoiceJson(fixtures.buyerCompany(), partnerId, keyPrefix + partnerId),
+                "operator", "operator"));
+        issuance.approve(invoiceId, partnerId, false, "supplier");
+        return invoiceId;
+    }
+
+    /** Fires the 03:00 timer by hand; the night's instance is the newest one. */
+    ProcessInstance startNight() {
+        managementService.executeJob(nightlyTimer().getId());
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .orderByProcessInstanceId().desc().list().get(0);
+    }
+
+    /** Executes the instance's jobs one at a time (the executor is off) until none is left, at most 50. */
+    void runJobsToTheEnd(ProcessInstance instance) {
+        for (int step = 0; step < 50; step++) {
+            Job next = nextJob(instance);
+            if (next == null) {
+                return;
+            }
+            managementService.executeJob(next.getId());
+        }
     }
 
     Job nextJob(ProcessInstance instance) {
