@@ -6,15 +6,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a real port: embedded PostgreSQL 17 (throw-away data), GreenMail, demo
- * users, job executor off. Every test class with this annotation shares one Spring context.
+ * users, the NTS simulator reached over HTTP (with {@link NodeCrashSimulation}), job executor off. Every test class with this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"local", "test"})
+@Import(NodeCrashSimulation.class)
 public @interface BillflowSpringTest {
 }

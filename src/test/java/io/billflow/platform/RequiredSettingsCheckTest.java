@@ -20,7 +20,19 @@ class RequiredSettingsCheckTest {
                 .hasMessageContaining("BILLFLOW_ADMIN_PASSWORD")
                 .hasMessageContaining("BILLFLOW_DB_URL")
                 .hasMessageContaining("BILLFLOW_KEK")
-                .hasMessageContaining("BILLFLOW_BASE_URL");
+                .hasMessageContaining("BILLFLOW_BASE_URL")
+                .hasMessageContaining("BILLFLOW_NTS_URL")
+                .hasMessageContaining("BILLFLOW_NTS_API_KEY");
+    }
+
+    @Test
+    void aNodeServingTheNtsSimulatorItselfNeedsNoNtsUrl() {
+        MockEnvironment env = complete();
+        env.setProperty("billflow.nts.url", "");
+        assertThatThrownBy(() -> check.postProcessEnvironment(env, new SpringApplication()))
+                .hasMessageContaining("BILLFLOW_NTS_URL");
+        env.setActiveProfiles("nts-simulator");
+        check.postProcessEnvironment(env, new SpringApplication());
     }
 
     @Test
@@ -47,6 +59,8 @@ class RequiredSettingsCheckTest {
                 .withProperty("camunda.bpm.admin-user.password", "s3cret!")
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/billflow")
                 .withProperty("billflow.security.key-encryption-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
-                .withProperty("billflow.base-url", "https://billflow.example.com");
+                .withProperty("billflow.base-url", "https://billflow.example.com")
+                .withProperty("billflow.nts.url", "http://nts:8090/nts-simulator/v1")
+                .withProperty("billflow.nts.api-key", "compose-nts-key-0123456789");
     }
 }

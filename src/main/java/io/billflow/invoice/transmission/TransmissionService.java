@@ -3,6 +3,8 @@ package io.billflow.invoice.transmission;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,20 +74,14 @@ public class TransmissionService {
         });
     }
 
-    /** Hands over up to {@code limit} queued invoices; returns how many went out. */
+    /** Hands over up to {@code limit} queued invoices in one call to NTS; returns how many went out. */
     public int submitQueued(int limit) {
-        List<long[]> claimed = transaction.execute(status -> {
+        List<Long> claimed = transaction.execute(status -> {
             List<Long> ids = jdbc.queryForList("select id from tax_invoice where state_code = 302 order by id limit ? "
                     + "for update skip locked", Long.class, limit);
-            return ids.stream().map(id -> new long[] {id, claim(id) ? 1 : 0}).toList();
+            return ids.stream().filter(this::claim).toList();
         });
-        int sent = 0;
-        for (long[] row : claimed) {
-            if (row[1] == 1 && handOver(row[0])) {
-                sent++;
-            }
-        }
-        return sent;
+        return handOver(claimed);
     }
 
     /** Applies up to {@code limit} verdicts that have arrived; returns how many. */
@@ -119,7 +115,7 @@ public class TransmissionService {
             return !locked.isEmpty() && claim(invoiceId);
         }));
         if (claimed) {
-            handOver(invoiceId);
+            handOver(List.of(invoiceId));
         }
         return invoices.get(invoiceId);
     }
@@ -170,33 +166,54 @@ public class TransmissionService {
         return true;
     }
 
-    /** Sends the signed document; a transient failure leaves the row unsubmitted for the next run. */
-    private boolean handOver(long invoiceId) {
-        String approval = jdbc.queryForObject("select approval_number from nts_transmission where invoice_id = ?",
-                String.class, invoiceId).strip();
-        try {
-            nts.submit(approval, issuance.signedDocument(invoiceId));
-            jdbc.update("update nts_transmission set submitted_at = ?, attempts = attempts + 1, last_error = null "
-                    + "where invoice_id = ?", Timestamp.from(clock.instant()), invoiceId);
-            return true;
-        } catch (NtsTransmissionPort.NtsUnavailableException e) {
-            jdbc.update("update nts_transmission set attempts = attempts + 1, last_error = ? where invoice_id = ?",
-                    e.getMessage(), invoiceId);
-            return false;
+    /**
+     * Sends the signed documents of claimed invoices in one call. What NTS did not take (a transient
+     * refusal, or the whole call failed) stays claimed and unsubmitted for {@link #retryUnsubmitted}.
+     */
+    private int handOver(List<Long> invoiceIds) {
+        if (invoiceIds.isEmpty()) {
+            return 0;
         }
+        Map<String, Long> byNumber = new LinkedHashMap<>();
+        List<NtsTransmissionPort.NtsDocument> documents = new ArrayList<>(invoiceIds.size());
+        for (Long invoiceId : invoiceIds) {
+            String approval = jdbc.queryForObject("select approval_number from nts_transmission where invoice_id = ?",
+                    String.class, invoiceId).strip();
+            byNumber.put(approval, invoiceId);
+            documents.add(new NtsTransmissionPort.NtsDocument(approval, issuance.signedDocument(invoiceId)));
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        List<NtsTransmissionPort.Receipt> receipts;
+        try {
+            receipts = nts.submit(documents);
+        } catch (NtsTransmissionPort.NtsUnavailableException e) {
+            jdbc.batchUpdate("update nts_transmission set attempts = attempts + 1, last_error = ? where invoice_id = ?",
+                    invoiceIds.stream().map(id -> new Object[] {e.getMessage(), id}).toList());
+            return 0;
+        }
+        List<Object[]> taken = new ArrayList<>();
+        List<Object[]> refused = new ArrayList<>();
+        for (NtsTransmissionPort.Receipt receipt : receipts) {
+            Long invoiceId = byNumber.get(receipt.approvalNumber());
+            if (invoiceId == null) {
+                continue;
+            }
+            if (receipt.received()) {
+                taken.add(new Object[] {now, invoiceId});
+            } else {
+                refused.add(new Object[] {receipt.detail(), invoiceId});
+            }
+        }
+        jdbc.batchUpdate("update nts_transmission set submitted_at = ?, attempts = attempts + 1, last_error = null "
+                + "where invoice_id = ?", taken);
+        jdbc.batchUpdate("update nts_transmission set attempts = attempts + 1, last_error = ? where invoice_id = ?", refused);
+        return taken.size();
     }
 
     /** Re-sends documents whose hand-over failed transiently (claimed, not submitted). */
     public int retryUnsubmitted(int limit) {
-        List<Long> ids = jdbc.queryForList("select invoice_id from nts_transmission where submitted_at is null "
-                + "order by claimed_at limit ?", Long.class, limit);
-        int sent = 0;
-        for (Long id : ids) {
-            if (handOver(id)) {
-                sent++;
-            }
-        }
-        return sent;
+        return handOver(jdbc.queryForList("select invoice_id from nts_transmission where submitted_at is null "
+                + "order by claimed_at limit ?", Long.class, limit));
     }
 
     private boolean apply(long invoiceId, NtsTransmissionPort.NtsResult result) {

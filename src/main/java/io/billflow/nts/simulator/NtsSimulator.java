@@ -1,82 +1,94 @@
 package io.billflow.nts.simulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import io.billflow.certificate.signing.NtsXmlSignature;
-import io.billflow.nts.api.NtsTransmissionPort;
+import io.billflow.nts.api.NtsTransmissionPort.NtsDocument;
+import io.billflow.nts.api.NtsTransmissionPort.NtsResult;
+import io.billflow.nts.api.NtsTransmissionPort.Receipt;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * SIMULATOR of the NTS e-tax-invoice reception, in process. It checks what NTS checks for our purposes
- * — the XML signature (SYN002), duplicate approval numbers (SYN003), the write date against the
- * approval number (ERR006), amounts and signs (ERR007), unregistered or closed businesses (ERR001,
- * ERR009) — answers after a realistic delay, can be told to fail transiently or permanently or to lose its
- * answer after taking the document (a timeout: the caller cannot tell whether it arrived), and keeps a
- * ledger of what it received so tests can prove "transmitted exactly once".
+ * SIMULATOR of the NTS e-tax-invoice reception (profile {@code nts-simulator}), served over HTTP by
+ * {@link NtsSimulatorController}. It checks what NTS checks for our purposes ({@link NtsDocumentCheck}),
+ * answers after a realistic delay, can be told to fail (whole outage, transient refusals per document,
+ * permanent errors, answers lost after the documents arrived) and keeps a ledger of every hand-over so
+ * tests can prove "transmitted exactly once".
  */
 @Component
-public class NtsSimulator implements NtsTransmissionPort {
-
+@Profile("nts-simulator")
+public class NtsSimulator {
 
     private final Clock clock;
-    private final Duration resultDelay;
-    private final Set<String> unregistered;
-    private final Set<String> closed;
+    private final NtsDocumentCheck check;
     private final Map<String, NtsResult> verdicts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> ledger = new ConcurrentHashMap<>();
-    private volatile double transientFailureRate;
-    private volatile double lostResponseRate;
-    private final Set<String> senderCrashes = ConcurrentHashMap.newKeySet();
+    private volatile Faults faults;
 
-    public NtsSimulator(Clock clock, @Value("${billflow.simulator.nts.result-delay:PT0.5S}") Duration resultDelay,
-                        @Value("${billflow.simulator.nts.unregistered-numbers:}") Set<String> unregistered,
-                        @Value("${billflow.simulator.nts.closed-numbers:}") Set<String> closed,
-                        @Value("${billflow.simulator.nts.transient-failure-rate:0}") double transientFailureRate) {
+    public NtsSimulator(Clock clock, NtsDocumentCheck check,
+                        @Value("${billflow.simulator.nts.result-delay:PT0.5S}") Duration resultDelay,
+                        @Value("${billflow.simulator.nts.min-latency:PT0S}") Duration minLatency,
+                        @Value("${billflow.simulator.nts.max-latency:PT0S}") Duration maxLatency,
+                        @Value("${billflow.simulator.nts.transient-failure-rate:0}") double transientFailureRate,
+                        @Value("${billflow.simulator.nts.permanent-error-rate:0}") double permanentErrorRate) {
         this.clock = clock;
-        this.resultDelay = resultDelay;
-        this.unregistered = ConcurrentHashMap.newKeySet();
-        this.unregistered.addAll(unregistered);
-        this.closed = ConcurrentHashMap.newKeySet();
-        this.closed.addAll(closed);
-        this.transientFailureRate = transientFailureRate;
+        this.check = check;
+        this.faults = new Faults(resultDelay, minLatency, maxLatency, transientFailureRate, permanentErrorRate, 0, false);
     }
 
-    @Override
-    public void submit(String approvalNumber, byte[] signedXml) {
-        if (transientFailureRate > 0 && ThreadLocalRandom.current().nextDouble() < transientFailureRate) {
-            throw new NtsUnavailableException("simulated NTS 503: service temporarily unavailable");
+    /**
+     * Takes documents: each is received (its verdict follows after the result delay) or refused for now.
+     * An accepted approval number is never taken twice (SYN003 would follow at NTS): the first verdict stands.
+     *
+     * @throws SimulatedOutage   NTS is down as a whole: nothing was taken
+     * @throws SimulatedLostAnswer the documents were taken but the answer never reaches the caller
+     */
+    public List<Receipt> receive(List<NtsDocument> documents) {
+        Faults now = faults;
+        pause(now);
+        if (now.outage()) {
+            throw new SimulatedOutage();
+        }
+        List<Receipt> receipts = new ArrayList<>(documents.size());
+        for (NtsDocument document : documents) {
+            receipts.add(receiveOne(document, now));
+        }
+        if (chance(now.lostResponseRate())) {
+            throw new SimulatedLostAnswer();
+        }
+        return receipts;
+    }
+
+    private Receipt receiveOne(NtsDocument document, Faults now) {
+        String approvalNumber = document.approvalNumber();
+        if (chance(now.transientFailureRate())) {
+            return new Receipt(approvalNumber, false, "503 일시적 오류: 잠시 후 다시 전송하세요");
         }
         ledger.computeIfAbsent(approvalNumber, k -> new AtomicInteger()).incrementAndGet();
         NtsResult previous = verdicts.get(approvalNumber);
-        if (previous != null && previous.success()) {
-            // an accepted approval number is never taken twice (SYN003); the first verdict stands
-            return;
+        if (previous == null || !previous.success()) {
+            // a refused document may come again after the cause was fixed
+            Instant at = clock.instant().plus(now.resultDelay());
+            verdicts.put(approvalNumber, chance(now.permanentErrorRate())
+                    ? new NtsResult(approvalNumber, false, "SYN004", "전자세금계산서 표준 스키마 오류 (모의 오류)", at)
+                    : check.verdict(approvalNumber, document.signedXml(), at));
         }
-        // a refused document may come again after the cause was fixed
-        verdicts.put(approvalNumber, verdict(approvalNumber, signedXml));
-        if (senderCrashes.remove(approvalNumber)) {
-            throw new SimulatedSenderCrash(approvalNumber);
-        }
-        if (lostResponseRate > 0 && ThreadLocalRandom.current().nextDouble() < lostResponseRate) {
-            throw new NtsUnavailableException("simulated timeout: the document arrived, the answer was lost");
-        }
+        return new Receipt(approvalNumber, true, null);
     }
 
-    @Override
+    /** Verdicts that have arrived by now. */
     public List<NtsResult> results(Collection<String> approvalNumbers) {
+        pause(faults);
         Instant now = clock.instant();
         return approvalNumbers.stream().map(verdicts::get).filter(r -> r != null && !r.at().isAfter(now)).toList();
     }
@@ -87,94 +99,85 @@ public class NtsSimulator implements NtsTransmissionPort {
         return count == null ? 0 : count.get();
     }
 
+    /** The verdict recorded for this approval number, whether or not it is due yet. */
+    public NtsResult verdict(String approvalNumber) {
+        return verdicts.get(approvalNumber);
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public void setFaults(Faults faults) {
+        this.faults = faults;
+    }
+
     public void setTransientFailureRate(double rate) {
-        this.transientFailureRate = rate;
+        faults = faults.withTransientFailureRate(rate);
     }
 
-    /** Share of hand-overs NTS takes but whose answer never reaches us (read timeout after delivery). */
+    /** Share of calls whose documents NTS takes but whose answer never reaches us (read timeout after delivery). */
     public void setLostResponseRate(double rate) {
-        this.lostResponseRate = rate;
+        faults = faults.withLostResponseRate(rate);
     }
 
-    /**
-     * The next hand-over of this approval number is received, then our sending node "dies": the call ends
-     * with an unchecked {@link SimulatedSenderCrash}, so the caller's job and transaction roll back as if
-     * the JVM had stopped mid-chunk, while NTS keeps what it received.
-     */
-    public void crashSenderAfterDelivering(String approvalNumber) {
-        senderCrashes.add(approvalNumber);
+    public void setClosed(String businessNumber, boolean closed) {
+        check.setStatus(businessNumber, closed ? NtsDocumentCheck.BusinessStatus.CLOSED
+                : NtsDocumentCheck.BusinessStatus.ACTIVE);
     }
 
-    /** Not the port's transient error on purpose: nothing in our code catches it, like a dying node. */
-    public static final class SimulatedSenderCrash extends RuntimeException {
-        SimulatedSenderCrash(String approvalNumber) {
-            super("simulated crash of the sending node after NTS received " + approvalNumber);
+    private static boolean chance(double rate) {
+        return rate > 0 && ThreadLocalRandom.current().nextDouble() < rate;
+    }
+
+    private static void pause(Faults faults) {
+        long min = faults.minLatency().toMillis();
+        long max = Math.max(min, faults.maxLatency().toMillis());
+        long millis = min == max ? min : ThreadLocalRandom.current().nextLong(min, max + 1);
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    public void setClosed(String businessNumber, boolean isClosed) {
-        if (isClosed) {
-            closed.add(businessNumber);
-        } else {
-            closed.remove(businessNumber);
+    /** Fault injection and timing; change it at run time through {@code PUT /nts-simulator/v1/faults}. */
+    public record Faults(Duration resultDelay, Duration minLatency, Duration maxLatency, double transientFailureRate,
+                         double permanentErrorRate, double lostResponseRate, boolean outage) {
+
+        public Faults {
+            for (double rate : new double[] {transientFailureRate, permanentErrorRate, lostResponseRate}) {
+                if (rate < 0 || rate > 1) {
+                    throw new IllegalArgumentException("rates are between 0 and 1");
+                }
+            }
+            if (resultDelay.isNegative() || minLatency.isNegative() || maxLatency.isNegative()) {
+                throw new IllegalArgumentException("durations are not negative");
+            }
+        }
+
+        Faults withTransientFailureRate(double rate) {
+            return new Faults(resultDelay, minLatency, maxLatency, rate, permanentErrorRate, lostResponseRate, outage);
+        }
+
+        Faults withLostResponseRate(double rate) {
+            return new Faults(resultDelay, minLatency, maxLatency, transientFailureRate, permanentErrorRate, rate, outage);
         }
     }
 
-    private NtsResult verdict(String approvalNumber, byte[] signedXml) {
-        Instant at = clock.instant().plus(resultDelay);
-        NtsXmlSignature.Verification signature = NtsXmlSignature.verify(signedXml);
-        if (!signature.valid()) {
-            return new NtsResult(approvalNumber, false, "SYN002", "전자서명 오류: " + signature.reason(), at);
+    /** The whole service is down (HTTP 503); nothing was taken. */
+    public static final class SimulatedOutage extends RuntimeException {
+        SimulatedOutage() {
+            super("simulated NTS outage");
         }
-        String xml = new String(signedXml, StandardCharsets.UTF_8);
-        String issueId = first(xml, "IssueID");
-        String writeDate = dateOf(xml);
-        if (issueId == null || !issueId.equals(approvalNumber)) {
-            return new NtsResult(approvalNumber, false, "SYN004", "승인번호가 문서와 다릅니다", at);
-        }
-        if (writeDate == null || !approvalNumber.startsWith(writeDate)) {
-            return new NtsResult(approvalNumber, false, "ERR006", "작성일자가 승인번호의 날짜와 다릅니다", at);
-        }
-        String invoicer = first(xml, "ID", xml.indexOf("<InvoicerParty>"));
-        String invoicee = first(xml, "ID", xml.indexOf("<InvoiceeParty>"));
-        if (invoicer != null && unregistered.contains(invoicer)) {
-            return new NtsResult(approvalNumber, false, "ERR001", "공급자 사업자등록번호가 등록되어 있지 않습니다", at);
-        }
-        if (invoicee != null && unregistered.contains(invoicee)) {
-            return new NtsResult(approvalNumber, false, "ERR002", "공급받는자 사업자등록번호가 등록되어 있지 않습니다", at);
-        }
-        if (invoicer != null && closed.contains(invoicer)) {
-            return new NtsResult(approvalNumber, false, "ERR009", "폐업 후 발급된 세금계산서입니다", at);
-        }
-        long charge = amount(xml, "ChargeTotalAmount");
-        long tax = amount(xml, "TaxTotalAmount");
-        long grand = amount(xml, "GrandTotalAmount");
-        if (grand != charge + tax || (tax != 0 && Long.signum(tax) != Long.signum(charge))) {
-            return new NtsResult(approvalNumber, false, "ERR007", "금액 또는 부호 오류", at);
-        }
-        return new NtsResult(approvalNumber, true, "SUC001", "정상 접수", at);
     }
 
-    private static String dateOf(String xml) {
-        int document = xml.indexOf("<TaxInvoiceDocument>");
-        String value = document < 0 ? null : first(xml, "IssueDateTime", document);
-        return value == null || value.length() < 8 ? null : value.substring(0, 8);
-    }
-
-    private static long amount(String xml, String element) {
-        String value = first(xml, element);
-        return value == null ? 0 : Long.parseLong(value.strip());
-    }
-
-    private static String first(String xml, String element) {
-        return first(xml, element, 0);
-    }
-
-    private static String first(String xml, String element, int from) {
-        if (from < 0) {
-            return null;
+    /** The documents arrived, the answer did not (HTTP 504 to the caller, like a gateway timeout). */
+    public static final class SimulatedLostAnswer extends RuntimeException {
+        SimulatedLostAnswer() {
+            super("simulated timeout: the documents arrived, the answer was lost");
         }
-        Matcher m = Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(xml);
-        return m.find(from) ? m.group(1).strip() : null;
     }
 }

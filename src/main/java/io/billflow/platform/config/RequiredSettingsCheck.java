@@ -44,6 +44,14 @@ public class RequiredSettingsCheck implements EnvironmentPostProcessor, Ordered 
         } else if (!isAes256Key(kek)) {
             missing.add("BILLFLOW_KEK: must be 32 bytes in Base64 (openssl rand -base64 32)");
         }
+        boolean ownSimulator = env.matchesProfiles("nts-simulator");
+        if (!ownSimulator && blank(env.getProperty("billflow.nts.url"))) {
+            missing.add("BILLFLOW_NTS_URL: URL of the NTS service (or the NTS simulator container), "
+                    + "e.g. http://nts:8090/nts-simulator/v1");
+        }
+        if (blank(env.getProperty("billflow.nts.api-key"))) {
+            missing.add("BILLFLOW_NTS_API_KEY: API key for the NTS service (the simulator requires at least 16 characters)");
+        }
         if (blank(env.getProperty("billflow.base-url"))) {
             missing.add("BILLFLOW_BASE_URL: public URL of this installation, used in e-mail links");
         }

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 
 import io.billflow.BillflowSpringTest;
+import io.billflow.NodeCrashSimulation;
 import io.billflow.TestData;
 import io.billflow.TestHttp;
 import io.billflow.certificate.testpki.TestPki;
@@ -60,6 +61,9 @@ class NtsTransmissionProcessTest {
     @Autowired
     NtsSimulator nts;
 
+    @Autowired
+    NodeCrashSimulation.CrashAfterDelivery nodeCrash;
+
     @BeforeEach
     void bind() {
         BpmnAwareTests.init(engine);
@@ -93,7 +97,7 @@ class NtsTransmissionProcessTest {
         long invoiceId = issuedInvoice("(주)재시도상사", "CRASH-");
         String approval = jdbc.queryForObject("select nts_confirm_num from tax_invoice where id = ?", String.class,
                 invoiceId).strip();
-        nts.crashSenderAfterDelivering(approval);
+        nodeCrash.crashAfterDelivering(approval);
 
         ProcessInstance night = startNight();
         managementService.executeJob(nextJob(night).getId()); // queue
@@ -101,7 +105,7 @@ class NtsTransmissionProcessTest {
 
         Job submit = nextJob(night);
         assertThatThrownBy(() -> managementService.executeJob(submit.getId()))
-                .isInstanceOf(NtsSimulator.SimulatedSenderCrash.class);
+                .isInstanceOf(NodeCrashSimulation.SimulatedNodeCrash.class);
         assertThat(nts.submissions(approval)).as("NTS received it before the crash").isEqualTo(1);
         assertThat(state(invoiceId)).as("the chunk rolled back: queued again, no claim left").isEqualTo(302);
         assertThat(jdbc.queryForObject("select count(*) from nts_transmission where invoice_id = ?", Integer.class,
