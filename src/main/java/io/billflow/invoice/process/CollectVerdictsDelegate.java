@@ -1,28 +1,31 @@
 package io.billflow.invoice.process;
 
+import static io.billflow.workflow.BpmnIds.NtsTransmission.VAR_CHUNK_FULL;
 import static io.billflow.workflow.BpmnIds.NtsTransmission.VAR_PENDING;
 
 import io.billflow.invoice.transmission.TransmissionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Applies the NTS verdicts that have arrived; the process waits and asks again while any are missing. */
+/** One chunk of verdicts (and a retry of hand-overs that failed); the process loops while chunks come in full. */
 @Component("collectVerdictsDelegate")
 public class CollectVerdictsDelegate implements JavaDelegate {
 
     private final TransmissionService transmission;
+    private final int chunk;
 
-    public CollectVerdictsDelegate(TransmissionService transmission) {
+    public CollectVerdictsDelegate(TransmissionService transmission,
+                                   @Value("${billflow.nts.chunk-size:500}") int chunk) {
         this.transmission = transmission;
+        this.chunk = chunk;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        transmission.retryUnsubmitted(1_000);
-        while (transmission.collectResults(1_000) == 1_000) {
-            // keep going while whole chunks of verdicts arrive
-        }
+        transmission.retryUnsubmitted(chunk);
+        execution.setVariable(VAR_CHUNK_FULL, transmission.collectResults(chunk) == chunk);
         execution.setVariable(VAR_PENDING, transmission.pending());
     }
 }

@@ -74,14 +74,19 @@ public class TransmissionService {
         });
     }
 
-    /** Hands over up to {@code limit} queued invoices in one call to NTS; returns how many went out. */
+    /**
+     * Claims up to {@code limit} queued invoices (302 → 303) and hands them over in one call to NTS.
+     * Returns how many were claimed, not how many NTS took: those it did not take stay claimed for
+     * {@link #retryUnsubmitted}, and the batch keeps claiming while whole chunks come back.
+     */
     public int submitQueued(int limit) {
         List<Long> claimed = transaction.execute(status -> {
             List<Long> ids = jdbc.queryForList("select id from tax_invoice where state_code = 302 order by id limit ? "
                     + "for update skip locked", Long.class, limit);
             return ids.stream().filter(this::claim).toList();
         });
-        return handOver(claimed);
+        handOver(claimed);
+        return claimed.size();
     }
 
     /** Applies up to {@code limit} verdicts that have arrived; returns how many. */
