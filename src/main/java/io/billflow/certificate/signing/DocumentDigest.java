@@ -20,7 +20,8 @@ final class DocumentDigest {
     static String sha256Hex(Document document) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            TransformerFactory factory = TransformerFactory.newInstance();
+            // the JDK's own implementation: no service-loader scan of the class path on every call
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
             factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.newTransformer().transform(new DOMSource(document), new StreamResult(out));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(out.toByteArray()));

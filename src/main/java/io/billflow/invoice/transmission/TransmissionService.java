@@ -15,7 +15,6 @@ import io.billflow.invoice.application.InvoiceService;
 import io.billflow.invoice.application.ReverseIssuanceProcess;
 import io.billflow.invoice.domain.InvoiceState;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.issuance.IssuanceService;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
 import io.billflow.nts.api.NtsTransmissionPort;
@@ -39,23 +38,23 @@ public class TransmissionService {
     private final InvoiceService invoices;
     private final InvoiceRepository repository;
     private final InvoiceHistory history;
-    private final IssuanceService issuance;
     private final NtsTransmissionPort nts;
     private final ReverseIssuanceProcess process;
     private final Notifications notifications;
+    private final BulkStateChange states;
     private final Clock clock;
     private final String baseUrl;
 
     public TransmissionService(JdbcTemplate jdbc, TransactionTemplate transaction, InvoiceService invoices,
-                               InvoiceRepository repository, InvoiceHistory history, IssuanceService issuance,
+                               InvoiceRepository repository, InvoiceHistory history,
                                NtsTransmissionPort nts, ReverseIssuanceProcess process, Notifications notifications,
-                               Clock clock, @Value("${billflow.base-url}") String baseUrl) {
+                               BulkStateChange states, Clock clock, @Value("${billflow.base-url}") String baseUrl) {
+        this.states = states;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.invoices = invoices;
         this.repository = repository;
         this.history = history;
-        this.issuance = issuance;
         this.nts = nts;
         this.process = process;
         this.notifications = notifications;
@@ -69,8 +68,7 @@ public class TransmissionService {
             List<Long> ids = jdbc.queryForList("select id from tax_invoice where state_code in (300, 301) "
                     + "and issued_at < ? and deleted_at is null order by id limit ? for update skip locked", Long.class,
                     Timestamp.from(cutoff), limit);
-            ids.forEach(this::queue);
-            return ids.size();
+            return queue(ids).size();
         });
     }
 
@@ -80,48 +78,36 @@ public class TransmissionService {
      * {@link #retryUnsubmitted}, and the batch keeps claiming while whole chunks come back.
      */
     public int submitQueued(int limit) {
-        List<Long> claimed = transaction.execute(status -> {
-            List<Long> ids = jdbc.queryForList("select id from tax_invoice where state_code = 302 order by id limit ? "
-                    + "for update skip locked", Long.class, limit);
-            return ids.stream().filter(this::claim).toList();
-        });
+        List<Long> claimed = transaction.execute(status -> claim(jdbc.queryForList("select id from tax_invoice "
+                + "where state_code = 302 order by id limit ? for update skip locked", Long.class, limit)));
         handOver(claimed);
         return claimed.size();
     }
 
-    /** Applies up to {@code limit} verdicts that have arrived; returns how many. */
+    /**
+     * Applies the verdicts that have arrived for up to {@code limit} handed-over invoices. Returns how many
+     * verdicts NTS returned, whether this call or a concurrent one (the result poller, another node)
+     * applied them: a full chunk means more may be waiting.
+     */
     public int collectResults(int limit) {
         List<Map<String, Object>> pending = jdbc.queryForList("select invoice_id, approval_number from nts_transmission "
                 + "where submitted_at is not null and result_code is null order by submitted_at limit ?", limit);
         Map<String, Long> byNumber = new java.util.HashMap<>();
         pending.forEach(row -> byNumber.put(((String) row.get("approval_number")).strip(),
                 ((Number) row.get("invoice_id")).longValue()));
-        int applied = 0;
-        for (NtsTransmissionPort.NtsResult result : nts.results(byNumber.keySet())) {
-            Long invoiceId = byNumber.get(result.approvalNumber());
-            if (invoiceId != null && Boolean.TRUE.equals(transaction.execute(status -> apply(invoiceId, result)))) {
-                applied++;
-            }
+        List<NtsTransmissionPort.NtsResult> results = nts.results(byNumber.keySet());
+        if (!results.isEmpty()) {
+            transaction.executeWithoutResult(status -> apply(results, byNumber));
         }
-        return applied;
+        return results.size();
     }
 
     /** {@code send-to-nts}: transmit this issued invoice now instead of waiting for the night. */
     public TaxInvoice sendNow(long invoiceId) {
-        transaction.executeWithoutResult(status -> {
-            TaxInvoice invoice = invoices.get(invoiceId);
-            if (invoice.state() == InvoiceState.ISSUED || invoice.state() == InvoiceState.BEFORE_TRANSMISSION) {
-                queue(invoiceId);
-            }
-        });
-        boolean claimed = Boolean.TRUE.equals(transaction.execute(status -> {
-            List<Long> locked = jdbc.queryForList("select id from tax_invoice where id = ? and state_code = 302 "
-                    + "for update skip locked", Long.class, invoiceId);
-            return !locked.isEmpty() && claim(invoiceId);
-        }));
-        if (claimed) {
-            handOver(List.of(invoiceId));
-        }
+        transaction.executeWithoutResult(status -> queue(List.of(invoiceId)));
+        List<Long> claimed = transaction.execute(status -> claim(jdbc.queryForList("select id from tax_invoice "
+                + "where id = ? and state_code = 302 for update skip locked", Long.class, invoiceId)));
+        handOver(claimed);
         return invoices.get(invoiceId);
     }
 
@@ -150,25 +136,30 @@ public class TransmissionService {
         return count == null ? 0 : count;
     }
 
-    private void queue(long invoiceId) {
-        TaxInvoice invoice = invoices.get(invoiceId);
-        InvoiceState from = invoice.queueForTransmission(clock.instant());
-        repository.save(invoice);
-        history.record(invoiceId, clock.instant(), "nts-batch", from, InvoiceState.QUEUED, "queued for NTS");
+    /** 300/301 → 302: the cancel window closes. */
+    private List<Long> queue(List<Long> ids) {
+        return states.move(ids, InvoiceState.QUEUED, clock.instant(), "nts-batch", "queued for NTS",
+                InvoiceState.ISSUED, InvoiceState.BEFORE_TRANSMISSION);
     }
 
-    /** 302 → 303 and the transmission row, together; false when another node claimed it first. */
-    private boolean claim(long invoiceId) {
-        TaxInvoice invoice = invoices.get(invoiceId);
-        int inserted = jdbc.update("insert into nts_transmission (invoice_id, approval_number, claimed_at) values (?, ?, ?) "
-                + "on conflict do nothing", invoiceId, invoice.ntsConfirmNum(), Timestamp.from(clock.instant()));
-        if (inserted == 0) {
-            return false;
+    /**
+     * 302 → 303 and the transmission rows, together; an invoice another node claimed first (its row
+     * exists already) is left alone. Returns the ids this call claimed.
+     */
+    private List<Long> claim(List<Long> queued) {
+        if (queued.isEmpty()) {
+            return List.of();
         }
-        InvoiceState from = invoice.startTransmission(clock.instant());
-        repository.save(invoice);
-        history.record(invoiceId, clock.instant(), "nts-batch", from, InvoiceState.TRANSMITTING, "handed over to NTS");
-        return true;
+        List<Long> rows = jdbc.query(con -> {
+            var statement = con.prepareStatement("insert into nts_transmission (invoice_id, approval_number, claimed_at) "
+                    + "select id, nts_confirm_num, ? from tax_invoice where id = any(?) and state_code = 302 "
+                    + "on conflict do nothing returning invoice_id");
+            statement.setTimestamp(1, Timestamp.from(clock.instant()));
+            statement.setArray(2, con.createArrayOf("bigint", queued.toArray()));
+            return statement;
+        }, (rs, i) -> rs.getLong(1));
+        return states.move(rows, InvoiceState.TRANSMITTING, clock.instant(), "nts-batch", "handed over to NTS",
+                InvoiceState.QUEUED);
     }
 
     /**
@@ -181,12 +172,17 @@ public class TransmissionService {
         }
         Map<String, Long> byNumber = new LinkedHashMap<>();
         List<NtsTransmissionPort.NtsDocument> documents = new ArrayList<>(invoiceIds.size());
-        for (Long invoiceId : invoiceIds) {
-            String approval = jdbc.queryForObject("select approval_number from nts_transmission where invoice_id = ?",
-                    String.class, invoiceId).strip();
-            byNumber.put(approval, invoiceId);
-            documents.add(new NtsTransmissionPort.NtsDocument(approval, issuance.signedDocument(invoiceId)));
-        }
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select t.invoice_id, t.approval_number, d.signed_xml "
+                    + "from nts_transmission t join tax_invoice_document d on d.invoice_id = t.invoice_id "
+                    + "where t.invoice_id = any(?) order by t.invoice_id");
+            statement.setArray(1, con.createArrayOf("bigint", invoiceIds.toArray()));
+            return statement;
+        }, rs -> {
+            String approval = rs.getString(2).strip();
+            byNumber.put(approval, rs.getLong(1));
+            documents.add(new NtsTransmissionPort.NtsDocument(approval, rs.getBytes(3)));
+        });
         Timestamp now = Timestamp.from(clock.instant());
         List<NtsTransmissionPort.Receipt> receipts;
         try {
@@ -221,42 +217,71 @@ public class TransmissionService {
                 + "order by claimed_at limit ?", Long.class, limit));
     }
 
-    private boolean apply(long invoiceId, NtsTransmissionPort.NtsResult result) {
-        int updated = jdbc.update("update nts_transmission set result_code = ?, result_message = ?, result_at = ? "
-                + "where invoice_id = ? and result_code is null", result.code(), result.message(),
-                Timestamp.from(result.at()), invoiceId);
-        if (updated == 0) {
-            return false;
+    /**
+     * Records the verdicts (each once: only a row without a result takes one), moves the invoices
+     * (304 in one statement; 305 one by one, with the error as the state memo), tells both sides and moves
+     * each invoice's process on.
+     */
+    private void apply(List<NtsTransmissionPort.NtsResult> results, Map<String, Long> byNumber) {
+        List<Object[]> rows = new ArrayList<>(results.size());
+        List<NtsTransmissionPort.NtsResult> known = new ArrayList<>(results.size());
+        for (NtsTransmissionPort.NtsResult result : results) {
+            Long invoiceId = byNumber.get(result.approvalNumber());
+            if (invoiceId != null) {
+                known.add(result);
+                rows.add(new Object[] {result.code(), result.message(), Timestamp.from(result.at()), invoiceId});
+            }
         }
-        TaxInvoice invoice = invoices.get(invoiceId);
+        int[] updated = jdbc.batchUpdate("update nts_transmission set result_code = ?, result_message = ?, result_at = ? "
+                + "where invoice_id = ? and result_code is null", rows);
         Instant now = clock.instant();
-        Map<String, Object> common = Map.of("supplierName", invoice.invoicer().corpName(),
-                "buyerName", invoice.invoicee().corpName(), "invoiceeMgtKey", invoice.invoiceeMgtKey(),
-                "writeDate", invoice.writeDate(), "approvalNumber", invoice.ntsConfirmNum());
-        if (result.success()) {
-            InvoiceState from = invoice.transmitted(now);
-            repository.save(invoice);
-            history.record(invoiceId, now, "nts", from, InvoiceState.TRANSMITTED, result.code());
-            Map<String, Object> variables = new java.util.HashMap<>(common);
+        List<Long> accepted = new ArrayList<>();
+        for (int i = 0; i < known.size(); i++) {
+            NtsTransmissionPort.NtsResult result = known.get(i);
+            long invoiceId = byNumber.get(result.approvalNumber());
+            if (updated[i] == 0) {
+                continue; // applied before, by the poller or another node
+            }
+            if (result.success()) {
+                accepted.add(invoiceId);
+            } else {
+                refused(invoiceId, result, now);
+            }
+        }
+        for (Long invoiceId : states.move(accepted, InvoiceState.TRANSMITTED, now, "nts", "SUC001",
+                InvoiceState.TRANSMITTING)) {
+            TaxInvoice invoice = invoices.get(invoiceId);
+            Map<String, Object> variables = common(invoice);
             variables.put("totalAmount", invoice.totalAmount());
             variables.put("transmittedAt", now);
             notifications.publish(NotificationEvent.INVOICE_TRANSMITTED, "invoice-transmitted:" + invoiceId,
                     List.of(InvoiceRecipients.supplier(invoice), InvoiceRecipients.buyer(invoice)), variables);
             process.transmitted(invoiceId);
-        } else {
-            InvoiceState from = invoice.transmissionFailed(result.code() + " " + result.message(), now);
-            repository.save(invoice);
-            history.record(invoiceId, now, "nts", from, InvoiceState.TRANSMISSION_FAILED,
-                    result.code() + " " + result.message());
-            Map<String, Object> variables = new java.util.HashMap<>(common);
-            variables.put("errorCode", result.code());
-            variables.put("errorMessage", result.message());
-            variables.put("failedAt", now);
-            variables.put("link", baseUrl + "/camunda/app/tasklist/default/");
-            notifications.publish(NotificationEvent.INVOICE_TRANSMISSION_FAILED, "invoice-transmission-failed:" + invoiceId,
-                    List.of(InvoiceRecipients.buyer(invoice)), variables);
-            process.transmissionFailed(invoiceId);
         }
-        return true;
+    }
+
+    private void refused(long invoiceId, NtsTransmissionPort.NtsResult result, Instant now) {
+        TaxInvoice invoice = invoices.get(invoiceId);
+        InvoiceState from = invoice.transmissionFailed(result.code() + " " + result.message(), now);
+        repository.save(invoice);
+        history.record(invoiceId, now, "nts", from, InvoiceState.TRANSMISSION_FAILED, result.code() + " " + result.message());
+        Map<String, Object> variables = common(invoice);
+        variables.put("errorCode", result.code());
+        variables.put("errorMessage", result.message());
+        variables.put("failedAt", now);
+        variables.put("link", baseUrl + "/camunda/app/tasklist/default/");
+        notifications.publish(NotificationEvent.INVOICE_TRANSMISSION_FAILED, "invoice-transmission-failed:" + invoiceId,
+                List.of(InvoiceRecipients.buyer(invoice)), variables);
+        process.transmissionFailed(invoiceId);
+    }
+
+    private static Map<String, Object> common(TaxInvoice invoice) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("supplierName", invoice.invoicer().corpName());
+        variables.put("buyerName", invoice.invoicee().corpName());
+        variables.put("invoiceeMgtKey", invoice.invoiceeMgtKey());
+        variables.put("writeDate", invoice.writeDate());
+        variables.put("approvalNumber", invoice.ntsConfirmNum());
+        return variables;
     }
 }

@@ -40,7 +40,8 @@ final class SecureXml {
 
     static DocumentBuilder documentBuilder() {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            // the JDK's own implementation: no service-loader scan of the class path on every call
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -61,7 +62,8 @@ final class SecureXml {
 
     static Transformer identityTransformer() {
         try {
-            TransformerFactory factory = TransformerFactory.newInstance();
+            // the JDK's own implementation: no service-loader scan of the class path on every call
+            TransformerFactory factory = TransformerFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
