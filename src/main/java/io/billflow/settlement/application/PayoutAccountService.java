@@ -2,6 +2,7 @@ package io.billflow.settlement.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,7 @@ public class PayoutAccountService implements PayoutAccounts {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public PayoutAccount registerFirst(SettlementGroup group, PayoutAccountInput input, String actor) {
         AccountNumber number = AccountNumber.of(input.accountNumber());
-        Instant now = clock.instant();
+        Instant now = now();
         PayoutAccount account = newAccount(group.id(), input.bankCode().strip(), number, input.holderName().strip(),
                 actor, now, null);
         store.replaceCurrent(account, now);
@@ -126,7 +127,7 @@ public class PayoutAccountService implements PayoutAccounts {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         for (PayoutAccountChangeRequest open : store.pendingForUpdate(groupId)) {
             open.supersede(now, actor);
             store.update(open);
@@ -168,7 +169,7 @@ public class PayoutAccountService implements PayoutAccounts {
         PayoutAccountChangeRequest request = store.changeRequestForUpdate(requestId).filter(r -> r.groupId() == groupId)
                 .orElseThrow(() -> new ResourceNotFoundException("No payout account change request " + requestId
                         + " for settlement group " + groupId));
-        Instant now = clock.instant();
+        Instant now = now();
         if (request.statusAt(now) == PayoutAccountChangeRequest.Status.PENDING && !codes.wellFormed(code)) {
             throw new InvalidInputException("code", "must be the " + VerificationCodes.DIGITS
                     + " digits from the text message (not counted as a try)");
@@ -220,7 +221,7 @@ public class PayoutAccountService implements PayoutAccounts {
     /** A new verification mobile makes every code already sent to the old one worthless. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void supersedeOpenRequests(long groupId, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         for (PayoutAccountChangeRequest open : store.pendingForUpdate(groupId)) {
             open.supersede(now, actor);
             store.update(open);
@@ -245,7 +246,7 @@ public class PayoutAccountService implements PayoutAccounts {
         for (PayoutAccount account : stale) {
             store.replaceWrapping(account.id(), cipher.rewrap(account.sealedAccount()));
         }
-        audit.save(AuditEntry.of(clock.instant(), actor, "PAYOUT_ACCOUNT_KEK_ROTATED", "kek", cipher.currentKekId(),
+        audit.save(AuditEntry.of(now(), actor, "PAYOUT_ACCOUNT_KEK_ROTATED", "kek", cipher.currentKekId(),
                 stale.size() + " payout account data keys re-wrapped"));
         return stale.size();
     }
@@ -280,6 +281,11 @@ public class PayoutAccountService implements PayoutAccounts {
     }
 
     private void audit(String actor, String action, long groupId, String detail) {
-        audit.save(AuditEntry.of(clock.instant(), actor, action, "settlement_group", String.valueOf(groupId), detail));
+        audit.save(AuditEntry.of(now(), actor, action, "settlement_group", String.valueOf(groupId), detail));
+    }
+
+    /** PostgreSQL keeps microseconds: what is answered now equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

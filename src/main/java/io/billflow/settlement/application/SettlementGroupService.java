@@ -1,6 +1,8 @@
 package io.billflow.settlement.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +78,7 @@ public class SettlementGroupService {
         checkUniqueWithinPartner(partnerId, null, data);
         SettlementGroup group;
         try {
-            group = groups.save(SettlementGroup.create(partnerId, data, verificationMobile, actor, clock.instant()));
+            group = groups.save(SettlementGroup.create(partnerId, data, verificationMobile, actor, now()));
         } catch (DuplicateKeyException race) {
             throw new ConflictException("name", "partner " + partnerId + " has a settlement group named '" + data.name()
                     + "' already");
@@ -102,7 +104,7 @@ public class SettlementGroupService {
         lockPartner(group.partnerId());
         checkUniqueWithinPartner(group.partnerId(), id, data);
         String before = describe(group);
-        group.update(data, clock.instant());
+        group.update(data, now());
         try {
             group = groups.save(group);
         } catch (OptimisticLockingFailureException race) {
@@ -138,7 +140,7 @@ public class SettlementGroupService {
         if (before.replace("-", "").equals(mobile.replace("-", ""))) {
             return group;
         }
-        group.changeVerificationMobile(mobile, clock.instant());
+        group.changeVerificationMobile(mobile, now());
         group = groups.save(group);
         accounts.supersedeOpenRequests(id, actor);
         audit(actor, "SETTLEMENT_VERIFICATION_MOBILE_CHANGED", group, "from " + Masking.mobile(before) + " to "
@@ -231,6 +233,11 @@ public class SettlementGroupService {
 
     private void audit(String actor, String action, SettlementGroup group, String detail) {
         String bounded = detail.length() > 2000 ? detail.substring(0, 1997) + "..." : detail;
-        audit.save(AuditEntry.of(clock.instant(), actor, action, "settlement_group", String.valueOf(group.id()), bounded));
+        audit.save(AuditEntry.of(now(), actor, action, "settlement_group", String.valueOf(group.id()), bounded));
+    }
+
+    /** PostgreSQL keeps microseconds: what is answered now equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,8 +1,10 @@
 package io.billflow.settlement.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.billflow.calendar.api.BusinessCalendar;
@@ -73,16 +75,16 @@ public class SettlementReportService {
         if (!outcome.valid()) {
             throw new InvalidInputException(outcome.violations());
         }
-        var now = clock.instant();
+        Instant importedAt = now();
         if (existing != null) {
-            existing.replace(vatRule, outcome.checked(), source, actor, now);
+            existing.replace(vatRule, outcome.checked(), source, actor, importedAt);
             SettlementReport saved = reports.save(existing);
             audit(actor, "SETTLEMENT_REPORT_REPLACED", saved);
             return new Imported(saved, false);
         }
         try {
             SettlementReport saved = reports.save(SettlementReport.create(groupId, group.partnerId(), month, vatRule,
-                    outcome.checked(), source, actor, now));
+                    outcome.checked(), source, actor, importedAt));
             audit(actor, "SETTLEMENT_REPORT_IMPORTED", saved);
             return new Imported(saved, true);
         } catch (DuplicateKeyException race) {
@@ -114,9 +116,14 @@ public class SettlementReportService {
     }
 
     private void audit(String actor, String action, SettlementReport report) {
-        audit.save(AuditEntry.of(clock.instant(), actor, action, "settlement_report", String.valueOf(report.id()),
+        audit.save(AuditEntry.of(now(), actor, action, "settlement_report", String.valueOf(report.id()),
                 "group " + report.groupId() + " " + report.month() + " revision " + report.revision() + ": "
                         + report.lineCount() + " lines, supply " + report.supplyTotal() + ", VAT " + report.vatTotal()
                         + ", total " + report.totalAmount() + " won (" + report.source() + ")"));
+    }
+
+    /** PostgreSQL keeps microseconds: what is answered now equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -70,7 +70,7 @@ final class ReportCsvReader {
             throw new InvalidInputException("file", "must be a .csv file");
         }
         List<CSVRecord> records = parse(decode(content));
-        if (records.isEmpty()) {
+        if (records.isEmpty() || records.get(0).stream().allMatch(v -> v == null || v.isBlank())) {
             throw new InvalidInputException("file", "is empty; the first row names the columns: "
                     + "media,item,supplyAmount,vat,total[,adjustment] (or 매체명,품목,공급가액,세액,합계[,조정])");
         }
@@ -128,7 +128,8 @@ final class ReportCsvReader {
 
     private static List<CSVRecord> parse(String text) {
         try (Reader reader = new java.io.StringReader(text);
-             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
+             // empty lines stay records, so a record's position is the row a spreadsheet shows
+             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
             List<CSVRecord> records = new ArrayList<>();
             for (CSVRecord record : parser) {
                 records.add(record);
