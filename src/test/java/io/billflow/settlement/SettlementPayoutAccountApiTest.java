@@ -266,6 +266,14 @@ class SettlementPayoutAccountApiTest {
                 .doesNotContain(code).doesNotContain("123-45-6789012");
     }
 
+    @Test
+    void nobodySwitchesTheCodesTextMessageOff() {
+        HttpResponse<String> refused = http.putJson("/api/notification-preferences/settlement-group:1:verification/"
+                + "VERIFICATION_CODE", "{\"email\":true,\"alimtalk\":false,\"sms\":false}", "operator", "operator");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("event");
+    }
+
     private HttpResponse<String> requestChange(long group, String accountJson) {
         return http.postJson("/api/settlement/groups/" + group + "/payout-account/change-requests", accountJson,
                 "manager", "manager");
