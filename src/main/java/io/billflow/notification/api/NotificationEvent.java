@@ -3,7 +3,8 @@ package io.billflow.notification.api;
 /**
  * Every message billflow sends, one per business event. {@code mandatory} notices (법정 안내: the issue
  * request and the issued invoice) cannot be switched off by the recipient; none of these is advertising,
- * so none is held back at night.
+ * so none is held back at night. A {@code secret} message carries a one-time code: it goes by SMS to the
+ * one mobile it proves possession of, never by e-mail or AlimTalk, and operations never see its text.
  */
 public enum NotificationEvent {
     PARTNER_NTS_LINKED(false),
@@ -24,12 +25,29 @@ public enum NotificationEvent {
     PAYOUT_SCHEDULED(false),
     PAYOUT_COMPLETED(false),
     PAYOUT_FAILED(false),
-    SETTLEMENT_DEADLINE_APPROACHING(false);
+    SETTLEMENT_DEADLINE_APPROACHING(false),
+    /** 인증번호: a one-time code, e.g. to confirm a payout account change (transactional, never an ad). */
+    VERIFICATION_CODE(true, true);
 
     private final boolean mandatory;
+    private final boolean secret;
 
     NotificationEvent(boolean mandatory) {
+        this(mandatory, false);
+    }
+
+    NotificationEvent(boolean mandatory, boolean secret) {
         this.mandatory = mandatory;
+        this.secret = secret;
+    }
+
+    /**
+     * Carries a one-time secret: SMS only, to the recipient's mobile, whatever the preferences (an e-mail
+     * copy would let whoever reads that mailbox confirm for the phone's owner); the text is hidden from the
+     * operations API.
+     */
+    public boolean secret() {
+        return secret;
     }
 
     /** A legal notice: its e-mail cannot be switched off. */

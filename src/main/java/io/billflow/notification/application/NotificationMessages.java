@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.billflow.notification.api.NotificationEvent;
 import io.billflow.platform.web.ConflictException;
 import io.billflow.platform.web.ResourceNotFoundException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading the outbox for operations, and the two things they do with a failed message: resend, close. */
 @Service
 public class NotificationMessages {
+
+    /** Shown instead of the text of a message that carries a one-time code. */
+    public static final String SECRET_TEXT_HIDDEN = "(일회용 인증번호 문자: 내용은 표시하지 않습니다)";
 
     /** A message as operations see it. */
     public record Message(long id, String eventType, String channel, String recipientKey, String recipients,
@@ -126,12 +130,23 @@ public class NotificationMessages {
     }
 
     private static Message map(ResultSet rs, int row) throws SQLException {
+        // a one-time code is for the phone's owner only: operations see that it was sent, never what it said
+        boolean secret = isSecret(rs.getString("event_type"));
         return new Message(rs.getLong("id"), rs.getString("event_type"), rs.getString("channel"),
                 rs.getString("recipient_key"), rs.getString("recipients"), rs.getString("subject"),
-                rs.getString("text_body"), rs.getString("html_body"), rs.getString("status"), rs.getInt("attempts"),
+                secret ? SECRET_TEXT_HIDDEN : rs.getString("text_body"), secret ? null : rs.getString("html_body"),
+                rs.getString("status"), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
                 instant(rs, "sent_at"), rs.getString("provider_message_id"), rs.getString("fallback_channel"),
                 rs.getString("resent_by"), rs.getString("closed_by"));
+    }
+
+    private static boolean isSecret(String eventType) {
+        try {
+            return NotificationEvent.valueOf(eventType).secret();
+        } catch (IllegalArgumentException unknownEvent) {
+            return false;
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

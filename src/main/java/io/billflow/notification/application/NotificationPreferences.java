@@ -48,7 +48,8 @@ public class NotificationPreferences {
                 .stream().collect(Collectors.toMap(p -> p.eventType().name(), Function.identity()));
         List<Preference> all = new ArrayList<>();
         for (NotificationEvent event : NotificationEvent.values()) {
-            all.add(stored.getOrDefault(event.name(), new Preference(event, true, true, false, event.mandatory(), false)));
+            all.add(event.secret() ? new Preference(event, false, false, true, true, false)
+                    : stored.getOrDefault(event.name(), new Preference(event, true, true, false, event.mandatory(), false)));
         }
         return all;
     }
@@ -56,6 +57,10 @@ public class NotificationPreferences {
     @Transactional
     public Preference set(String recipientKey, NotificationEvent event, boolean email, boolean alimtalk, boolean sms,
                           String actor) {
+        if (event.secret()) {
+            throw new InvalidInputException("event", event.name() + " carries a one-time code: it always goes by SMS "
+                    + "to the mobile it verifies and cannot be switched");
+        }
         if (event.mandatory() && !email) {
             throw new InvalidInputException("email", event.name() + " is a mandatory legal notice; its e-mail cannot "
                     + "be switched off (법정 안내)");

@@ -40,6 +40,8 @@ public class NotificationService implements Notifications {
     private final ObjectMapper json;
     private final Clock clock;
     private final KoreanFormats formats = new KoreanFormats();
+    /** LMS subject of a one-time-code text (≤ 40 EUC-KR bytes); the code itself is only in the body. */
+    static final String SECRET_TEXT_SUBJECT = "[billflow] 인증번호";
 
     public NotificationService(JdbcTemplate jdbc, NotificationTemplates templates, AlimTalkTemplateService alimTalk,
                                NotificationPreferences preferences, ObjectMapper json, Clock clock) {
@@ -61,6 +63,10 @@ public class NotificationService implements Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(NotificationEvent event, String dedupKey, List<Recipient> recipients, Map<String, Object> variables,
                         List<io.billflow.notification.api.AttachmentRef> attachments) {
+        if (event.secret()) {
+            queueSecretText(event, dedupKey, recipients, variables);
+            return;
+        }
         String attachmentRefs = attachments.isEmpty() ? null
                 : String.join(",", attachments.stream().map(Object::toString).toList());
         RenderedMail mail = templates.renderMail(event, variables);
@@ -86,6 +92,23 @@ public class NotificationService implements Notifications {
                 insert(key + ":SMS", event, "SMS", recipient.key(), recipient.mobile(), mail.subject(), text, null,
                         null, null, null);
             }
+        }
+    }
+
+    /**
+     * A one-time code goes by SMS to the mobile it proves, and nowhere else: no e-mail copy, no AlimTalk
+     * (whose variables would be stored beside the text), whatever the recipient's preferences.
+     */
+    private void queueSecretText(NotificationEvent event, String dedupKey, List<Recipient> recipients,
+                                 Map<String, Object> variables) {
+        String text = templates.renderText(event, variables);
+        for (Recipient recipient : recipients) {
+            if (recipient.mobile() == null) {
+                throw new IllegalArgumentException(event + " goes by SMS only; recipient " + recipient.key()
+                        + " has no mobile number");
+            }
+            insert(dedupKey + ":" + recipient.key() + ":SMS", event, "SMS", recipient.key(), recipient.mobile(),
+                    SECRET_TEXT_SUBJECT, text, null, null, null, null);
         }
     }
 

@@ -78,6 +78,8 @@ final class SampleVariables {
             case PAYOUT_FAILED -> payout(v).put("reason", "예금주가 일치하지 않습니다.").put("link", PORTAL);
             case SETTLEMENT_DEADLINE_APPROACHING -> settlement(v).put("totalAmount", TOTAL)
                     .put("deadline", LocalDate.of(2026, 11, 7)).put("daysLeft", 3).put("link", PORTAL);
+            case VERIFICATION_CODE -> v.put("code", "482913").put("purpose", "지급계좌 변경").put("groupName", GROUP)
+                    .put("validMinutes", 5);
             default -> throw new IllegalStateException("no sample for " + event);
         }
         return Collections.unmodifiableMap(v.map);

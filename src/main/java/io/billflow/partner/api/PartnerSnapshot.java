@@ -10,4 +10,12 @@ public record PartnerSnapshot(long id, String corpNum, String taxRegId, String c
                               String bizType, String bizClass, String contactName, String contactEmail,
                               String contactMobile, String contactTel, List<String> extraEmails,
                               boolean ntsLinked, boolean closed) {
+
+    /**
+     * An individual (원천징수 대상자) rather than a business: individuals have no business number (the
+     * partner table enforces it), get no VAT and no tax invoice.
+     */
+    public boolean individual() {
+        return corpNum == null;
+    }
 }

@@ -51,7 +51,8 @@ class NotificationTemplatesTest {
             Map.entry(NotificationEvent.PAYOUT_SCHEDULED, "지급 예정"),
             Map.entry(NotificationEvent.PAYOUT_COMPLETED, "지급이 완료"),
             Map.entry(NotificationEvent.PAYOUT_FAILED, "지급에 실패"),
-            Map.entry(NotificationEvent.SETTLEMENT_DEADLINE_APPROACHING, "기한")));
+            Map.entry(NotificationEvent.SETTLEMENT_DEADLINE_APPROACHING, "기한"),
+            Map.entry(NotificationEvent.VERIFICATION_CODE, "인증번호")));
 
     @ParameterizedTest
     @EnumSource(NotificationEvent.class)

@@ -1,0 +1,114 @@
+package io.billflow.settlement.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.billflow.settlement.domain.PayoutAccount;
+import io.billflow.settlement.domain.PayoutAccountChangeRequest;
+import io.billflow.settlement.domain.SealedValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Payout accounts and their change requests; plain SQL because neither is an aggregate of its own. */
+@Repository
+public class PayoutAccountStore {
+
+    private final JdbcTemplate jdbc;
+
+    public PayoutAccountStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PayoutAccount> current(long groupId) {
+        return jdbc.query("select * from settlement_payout_account where group_id = ? and replaced_at is null",
+                PayoutAccountStore::account, groupId).stream().findFirst();
+    }
+
+    /** Makes {@code account} the group's current one; the previous one stays as history. */
+    public void replaceCurrent(PayoutAccount account, Instant at) {
+        jdbc.update("update settlement_payout_account set replaced_at = ? where group_id = ? and replaced_at is null",
+                Timestamp.from(at), account.groupId());
+        SealedValue s = account.sealedAccount();
+        jdbc.update("""
+                insert into settlement_payout_account (id, group_id, bank_code, account_masked, holder_name,
+                    account_ciphertext, account_iv, wrapped_dek, dek_iv, kek_id, registered_at, registered_by,
+                    change_request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", account.id(), account.groupId(), account.bankCode(),
+                account.maskedAccount(), account.holderName(), s.ciphertext(), s.iv(), s.wrappedDek(), s.dekIv(),
+                s.kekId(), Timestamp.from(account.registeredAt()), account.registeredBy(), account.changeRequestId());
+    }
+
+    /** Every stored account (current and history) whose data key is not wrapped by {@code kekId}. */
+    public List<PayoutAccount> notWrappedBy(String kekId) {
+        return jdbc.query("select * from settlement_payout_account where kek_id <> ? for update",
+                PayoutAccountStore::account, kekId);
+    }
+
+    public void replaceWrapping(UUID accountId, SealedValue rewrapped) {
+        jdbc.update("update settlement_payout_account set wrapped_dek = ?, dek_iv = ?, kek_id = ? where id = ?",
+                rewrapped.wrappedDek(), rewrapped.dekIv(), rewrapped.kekId(), accountId);
+    }
+
+    public void insert(PayoutAccountChangeRequest r) {
+        SealedValue s = r.sealedAccount();
+        jdbc.update("""
+                insert into settlement_payout_change_request (id, group_id, bank_code, account_masked, holder_name,
+                    account_ciphertext, account_iv, wrapped_dek, dek_iv, kek_id, code_hash, code_key_id, sent_to,
+                    status, failed_attempts, requested_at, requested_by, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.groupId(), r.bankCode(),
+                r.maskedAccount(), r.holderName(), s.ciphertext(), s.iv(), s.wrappedDek(), s.dekIv(), s.kekId(),
+                r.codeHash(), r.codeKeyId(), r.sentTo(), r.status().name(), r.failedAttempts(),
+                Timestamp.from(r.requestedAt()), r.requestedBy(), Timestamp.from(r.expiresAt()));
+    }
+
+    public Optional<PayoutAccountChangeRequest> changeRequest(UUID id) {
+        return jdbc.query("select * from settlement_payout_change_request where id = ?", PayoutAccountStore::request, id)
+                .stream().findFirst();
+    }
+
+    /** Locks the request row: parallel confirmations are counted one after another, never past the limit. */
+    public Optional<PayoutAccountChangeRequest> changeRequestForUpdate(UUID id) {
+        return jdbc.query("select * from settlement_payout_change_request where id = ? for update",
+                PayoutAccountStore::request, id).stream().findFirst();
+    }
+
+    public List<PayoutAccountChangeRequest> pendingForUpdate(long groupId) {
+        return jdbc.query("select * from settlement_payout_change_request where group_id = ? and status = 'PENDING' "
+                + "for update", PayoutAccountStore::request, groupId);
+    }
+
+    /** Saves what an attempt or a supersession changed. */
+    public void update(PayoutAccountChangeRequest r) {
+        jdbc.update("update settlement_payout_change_request set status = ?, failed_attempts = ?, decided_at = ?, "
+                        + "decided_by = ? where id = ?", r.status().name(), r.failedAttempts(),
+                r.decidedAt() == null ? null : Timestamp.from(r.decidedAt()), r.decidedBy(), r.id());
+    }
+
+    private static PayoutAccount account(ResultSet rs, int row) throws SQLException {
+        return new PayoutAccount(rs.getObject("id", UUID.class), rs.getLong("group_id"), rs.getString("bank_code"),
+                rs.getString("account_masked"), rs.getString("holder_name"), sealed(rs),
+                rs.getTimestamp("registered_at").toInstant(), rs.getString("registered_by"),
+                rs.getObject("change_request_id", UUID.class));
+    }
+
+    private static PayoutAccountChangeRequest request(ResultSet rs, int row) throws SQLException {
+        Timestamp decidedAt = rs.getTimestamp("decided_at");
+        return new PayoutAccountChangeRequest(rs.getObject("id", UUID.class), rs.getLong("group_id"),
+                rs.getString("bank_code"), rs.getString("account_masked"), rs.getString("holder_name"), sealed(rs),
+                rs.getBytes("code_hash"), rs.getString("code_key_id"), rs.getString("sent_to"),
+                rs.getTimestamp("requested_at").toInstant(), rs.getString("requested_by"),
+                rs.getTimestamp("expires_at").toInstant(),
+                PayoutAccountChangeRequest.Status.valueOf(rs.getString("status")), rs.getInt("failed_attempts"),
+                decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decided_by"));
+    }
+
+    private static SealedValue sealed(ResultSet rs) throws SQLException {
+        return new SealedValue(rs.getBytes("account_ciphertext"), rs.getBytes("account_iv"), rs.getBytes("wrapped_dek"),
+                rs.getBytes("dek_iv"), rs.getString("kek_id"));
+    }
+}

@@ -1,0 +1,85 @@
+package io.billflow.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.billflow.TestData;
+import io.billflow.TestHttp;
+
+/** Partners and settlement groups for the settlement API tests; every call makes fresh ones. */
+final class SettlementFixtures {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestHttp http;
+
+    SettlementFixtures(TestHttp http) {
+        this.http = http;
+    }
+
+    long businessPartner(String name) {
+        HttpResponse<String> created = http.postJson("/api/partners",
+                TestData.partnerJson(TestData.newBusinessNumber(), name), "operator", "operator");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asLong();
+    }
+
+    long individualPartner(String name) {
+        HttpResponse<String> created = http.postJson("/api/partners", """
+                {"partnerType":"INDIVIDUAL","corpName":"%s","contact":{"email":"ind+%d@example.com"}}"""
+                .formatted(name, System.nanoTime()), "operator", "operator");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asLong();
+    }
+
+    /** A group JSON with two contacts; {@code accountJson} null leaves the payout account out. */
+    static String groupJson(long partnerId, String name, List<String> media, String accountJson) {
+        return """
+                {"partnerId":%d,"name":"%s","media":[%s],
+                 "contacts":[{"name":"박정산","email":"settle+%d@partner.co.kr","mobile":"010-3456-7890"},
+                             {"name":"최회계","email":"acct+%d@partner.co.kr"}],
+                 "verificationMobile":"010-2345-6789"%s}""".formatted(partnerId, name,
+                media.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(",")), partnerId, partnerId,
+                accountJson == null ? "" : ",\"payoutAccount\":" + accountJson);
+    }
+
+    static String account(String bankCode, String number, String holder) {
+        return """
+                {"bankCode":"%s","accountNumber":"%s","holderName":"%s"}""".formatted(bankCode, number, holder);
+    }
+
+    HttpResponse<String> createGroup(String body, String user) {
+        return http.postJson("/api/settlement/groups", body, user, user);
+    }
+
+    /** A group of a new business partner, with a payout account; returns the group id. */
+    long group(String name, List<String> media) {
+        long partnerId = businessPartner("(주)" + name);
+        return group(partnerId, name, media);
+    }
+
+    long group(long partnerId, String name, List<String> media) {
+        HttpResponse<String> created = createGroup(groupJson(partnerId, name, media,
+                account("088", "110-123-456789", "홍길동")), "manager");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asLong();
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(response.body(), e);
+        }
+    }
+
+    /** The fields named in a problem's {@code errors}. */
+    static List<String> fields(HttpResponse<String> response) {
+        return json(response).path("errors").findValuesAsText("field");
+    }
+}
