@@ -78,6 +78,8 @@ public final class BpmnIds {
         public static final String PROCESS_ID = "ntsTransmissionProcess";
         public static final String START = "StartEvent_Nightly";
         public static final String TASK_QUEUE = "Task_QueueIssuedInvoices";
+        public static final String SUBPROCESS_LANE = "SubProcess_TransmissionLane";
+        public static final String END_LANE = "EndEvent_LaneDone";
         public static final String TASK_SUBMIT = "Task_SubmitQueuedInvoices";
         public static final String TASK_COLLECT = "Task_CollectVerdicts";
         public static final String TIMER_WAIT = "Timer_WaitForVerdicts";

@@ -22,10 +22,11 @@ public class CollectVerdictsDelegate implements JavaDelegate {
         this.chunk = chunk;
     }
 
+    /** Loop variables stay local to the lane, so lanes running side by side never share them. */
     @Override
     public void execute(DelegateExecution execution) {
         transmission.retryUnsubmitted(chunk);
-        execution.setVariable(VAR_CHUNK_FULL, transmission.collectResults(chunk) == chunk);
-        execution.setVariable(VAR_PENDING, transmission.pending());
+        execution.setVariableLocal(VAR_CHUNK_FULL, transmission.collectResults(chunk) == chunk);
+        execution.setVariableLocal(VAR_PENDING, transmission.pending());
     }
 }

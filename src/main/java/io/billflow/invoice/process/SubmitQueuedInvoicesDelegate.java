@@ -21,9 +21,10 @@ public class SubmitQueuedInvoicesDelegate implements JavaDelegate {
         this.chunk = chunk;
     }
 
+    /** Loop variables stay local to the lane, so lanes running side by side never share them. */
     @Override
     public void execute(DelegateExecution execution) {
         transmission.retryUnsubmitted(chunk);
-        execution.setVariable(VAR_CHUNK_FULL, transmission.submitQueued(chunk) == chunk);
+        execution.setVariableLocal(VAR_CHUNK_FULL, transmission.submitQueued(chunk) == chunk);
     }
 }

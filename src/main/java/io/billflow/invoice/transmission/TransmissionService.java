@@ -90,16 +90,20 @@ public class TransmissionService {
      * applied them: a full chunk means more may be waiting.
      */
     public int collectResults(int limit) {
-        List<Map<String, Object>> pending = jdbc.queryForList("select invoice_id, approval_number from nts_transmission "
-                + "where submitted_at is not null and result_code is null order by submitted_at limit ?", limit);
-        Map<String, Long> byNumber = new java.util.HashMap<>();
-        pending.forEach(row -> byNumber.put(((String) row.get("approval_number")).strip(),
-                ((Number) row.get("invoice_id")).longValue()));
-        List<NtsTransmissionPort.NtsResult> results = nts.results(byNumber.keySet());
-        if (!results.isEmpty()) {
-            transaction.executeWithoutResult(status -> apply(results, byNumber));
-        }
-        return results.size();
+        return transaction.execute(status -> {
+            // rows another lane or node is collecting are skipped, not waited for
+            Map<String, Long> byNumber = new java.util.HashMap<>();
+            jdbc.query("select invoice_id, approval_number from nts_transmission where submitted_at is not null "
+                    + "and result_code is null order by submitted_at limit ? for update skip locked",
+                    rs -> {
+                        byNumber.put(rs.getString(2).strip(), rs.getLong(1));
+                    }, limit);
+            List<NtsTransmissionPort.NtsResult> results = byNumber.isEmpty() ? List.of() : nts.results(byNumber.keySet());
+            if (!results.isEmpty()) {
+                apply(results, byNumber);
+            }
+            return results.size();
+        });
     }
 
     /** {@code send-to-nts}: transmit this issued invoice now instead of waiting for the night. */
