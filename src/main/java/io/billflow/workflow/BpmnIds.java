@@ -105,4 +105,57 @@ public final class BpmnIds {
         private DeadlineEscalation() {
         }
     }
+
+    /** {@code settlementProcess}: business key = settlement report id. */
+    public static final class Settlement {
+        public static final String PROCESS_ID = "settlementProcess";
+        public static final String START = "StartEvent_ReportSubmitted";
+        public static final String TASK_REVIEW = "Task_ReviewReport";
+        public static final String TASK_RETURN = "Task_ReturnReport";
+        public static final String EVENT_RESUBMITTED = "Event_ReportResubmitted";
+        public static final String TASK_PUBLISH = "Task_PublishReport";
+        public static final String TASK_AWAIT_CONFIRMATION = "Task_AwaitPartnerConfirmation";
+        public static final String TIMER_REMINDER = "Timer_SettlementReminder";
+        public static final String TASK_SEND_REMINDER = "Task_SendSettlementReminder";
+        public static final String TIMER_DEADLINE = "Timer_SettlementDeadline";
+        public static final String TASK_HANDLE_DEADLINE = "Task_HandleSettlementDeadline";
+        public static final String TASK_EXTEND_DEADLINE = "Task_ExtendDeadline";
+        public static final String TASK_REQUEST_INVOICE = "Task_RequestReverseInvoice";
+        public static final String CALL_REVERSE_INVOICE = "CallActivity_ReverseInvoice";
+        public static final String TASK_SCHEDULE_PAYOUT = "Task_SchedulePayout";
+        public static final String TASK_APPROVE_PAYOUT = "Task_ApprovePayout";
+        public static final String TASK_RECORD_APPROVAL = "Task_RecordPayoutApproval";
+        public static final String TIMER_PAYOUT_DATE = "Timer_PayoutDate";
+        public static final String TASK_VERIFY_HOLDER = "Task_VerifyAccountHolder";
+        public static final String TASK_TRANSFER = "Task_TransferPayout";
+        public static final String TASK_HANDLE_PAYOUT_FAILURE = "Task_HandlePayoutFailure";
+        public static final String TASK_RETRY_PAYOUT = "Task_RetryPayout";
+        public static final String TASK_HOLD_PAYOUT = "Task_HoldPayout";
+        public static final String TASK_CANCEL = "Task_CancelSettlement";
+        public static final String END_PAID = "EndEvent_Paid";
+        public static final String END_ON_HOLD = "EndEvent_OnHold";
+        public static final String END_CANCELLED = "EndEvent_Cancelled";
+
+        public static final String MESSAGE_RESUBMITTED = "Message_ReportResubmitted";
+        public static final String MESSAGE_PARTNER_CONFIRMED = "Message_PartnerConfirmed";
+        public static final String ERROR_PAYOUT_REFUSED = "PAYOUT_REFUSED";
+
+        public static final String VAR_REPORT_ID = "reportId";
+        public static final String VAR_INVOICE_ID = "invoiceId";
+        public static final String VAR_INDIVIDUAL = "individual";
+        public static final String VAR_DEADLINE_AT = "deadlineAt";
+        public static final String VAR_REMINDER_CYCLE = "reminderCycle";
+        public static final String VAR_REMINDER_INTERVAL = "reminderInterval";
+        public static final String VAR_REQUIRES_APPROVAL = "requiresApproval";
+        public static final String VAR_PAYOUT_DUE_AT = "payoutDueAt";
+        public static final String VAR_REVIEW_DECISION = "reviewDecision";
+        public static final String VAR_REVIEW_COMMENT = "reviewComment";
+        public static final String VAR_DEADLINE_DECISION = "deadlineDecision";
+        public static final String VAR_PAYOUT_DECISION = "payoutDecision";
+        public static final String VAR_FAILURE_DECISION = "payoutFailureDecision";
+        public static final String VAR_FAILURE_REASON = "payoutFailureReason";
+
+        private Settlement() {
+        }
+    }
 }

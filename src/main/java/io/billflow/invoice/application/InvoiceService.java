@@ -92,6 +92,17 @@ public class InvoiceService {
 
     @Transactional
     public TaxInvoice request(long id, String actor, String memo) {
+        TaxInvoice requested = requestWithoutProcess(id, actor, memo);
+        process.requested(id);
+        return requested;
+    }
+
+    /**
+     * The request (200, the supplier's issue-request mail) without starting {@code reverseInvoiceProcess}:
+     * for a caller whose own process starts it as a call activity (the settlement process).
+     */
+    @Transactional
+    public TaxInvoice requestWithoutProcess(long id, String actor, String memo) {
         TaxInvoice invoice = get(id);
         requireInvoiceablePartner(invoice.partnerId());
         LocalDate today = LocalDate.now(clock);
@@ -103,7 +114,6 @@ public class InvoiceService {
         TaxInvoice saved = invoices.save(invoice);
         history.record(id, clock.instant(), actor, from, saved.state(), memo);
         publishIssueRequest(saved, "invoice-requested:" + id, actor);
-        process.requested(id);
         return saved;
     }
 
