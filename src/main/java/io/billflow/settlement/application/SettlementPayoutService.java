@@ -47,11 +47,14 @@ public class SettlementPayoutService {
     private final Notifications notifications;
     private final Clock clock;
     private final long approvalThreshold;
+    private final String baseUrl;
 
     public SettlementPayoutService(JdbcTemplate jdbc, SettlementFlowService flow, ReportStages stages,
                                    PayoutSchedule schedule, BusinessCalendar calendar, PayoutAccounts accounts,
                                    BankPort bank, Notifications notifications, Clock clock,
-                                   @Value("${billflow.settlement.payout.approval-threshold:10000000}") long approvalThreshold) {
+                                   @Value("${billflow.settlement.payout.approval-threshold:10000000}") long approvalThreshold,
+                                   @Value("${billflow.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl;
         this.jdbc = jdbc;
         this.flow = flow;
         this.stages = stages;
@@ -191,7 +194,7 @@ public class SettlementPayoutService {
         Map<String, Object> variables = payoutVariables(report,
                 jdbc.queryForObject("select payout_amount from settlement_payout where report_id = ?", Long.class, reportId));
         variables.put("reason", code + " " + message);
-        variables.put("link", "/portal");
+        variables.put("link", baseUrl + "/portal");
         notifications.publish(NotificationEvent.PAYOUT_FAILED, "payout-failed:" + reportId + ":" + code + ":"
                 + jdbc.queryForObject("select attempt from settlement_payout where report_id = ?", Integer.class, reportId),
                 flow.contacts(report), variables);

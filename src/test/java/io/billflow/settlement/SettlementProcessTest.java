@@ -1,0 +1,345 @@
+package io.billflow.settlement;
+
+import static io.billflow.workflow.BpmnIds.Settlement.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.billflow.BillflowSpringTest;
+import io.billflow.TestData;
+import io.billflow.TestHttp;
+import io.billflow.invoice.InvoiceFixtures;
+import io.billflow.invoice.issuance.IssuanceService;
+import io.billflow.invoice.transmission.TransmissionService;
+import io.billflow.settlement.adapter.simulator.BankSimulator;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code settlementProcess} path by path, with the job executor off: each job is executed here, and the
+ * path taken is asserted. The partner's reverse invoice runs in the real {@code reverseInvoiceProcess}
+ * (call activity) and the real NTS simulator; the payout goes through the bank simulator.
+ */
+@BillflowSpringTest
+class SettlementProcessTest {
+
+    static final String MONTH = YearMonth.now(ZoneId.of("Asia/Seoul")).minusMonths(1).toString();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IssuanceService issuance;
+
+    @Autowired
+    TransmissionService transmission;
+
+    @Autowired
+    BankSimulator bank;
+
+    TestHttp http;
+    SettlementFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        http = new TestHttp(port);
+        fixtures = new SettlementFixtures(http);
+        http.postJson("/api/buyer-companies", """
+                {"corpNum":"2208162517","corpName":"(주)빌플로우미디어","ceoName":"정운영","addr":"서울특별시 중구 세종대로 110",
+                 "bizType":"서비스","bizClass":"온라인광고플랫폼","contactName":"박정산","contactEmail":"billing@billflow-media.kr"}""",
+                "admin", "admin"); // 201 the first time, 409 afterwards
+        bank.addAccount("088", "110-123-456789", "홍길동");
+        bank.setTransientFailureRate(0);
+        bank.setLostAnswerRate(0);
+    }
+
+    @Test
+    void aBusinessReportIsReviewedConfirmedSignedTransmittedAndPaidOnce() {
+        long partnerId = new InvoiceFixtures(http).supplierWithCertificate(TestData.newBusinessNumber(), "(주)정산상사");
+        long reportId = report(fixtures.group(partnerId, "정산상사 " + System.nanoTime(), List.of("다음스포츠", "다음뉴스")),
+                "다음스포츠", 200_000, "다음뉴스", 4_940_000);
+        ProcessInstance process = reviewedAndPublished(reportId);
+        assertThat(process).isWaitingAt(TASK_AWAIT_CONFIRMATION);
+        assertThat(status(reportId)).isEqualTo("PUBLISHED");
+
+        HttpResponse<String> future = confirm(reportId, LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1));
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.body()).contains("writeDate");
+        assertThat(confirm(reportId, YearMonth.parse(MONTH).atDay(1).minusDays(1)).statusCode()).isEqualTo(400);
+        assertThat(confirm(reportId, LocalDate.now(ZoneId.of("Asia/Seoul"))).statusCode()).isEqualTo(200);
+
+        execute(process); // write and request the reverse invoice; the call activity starts reverseInvoiceProcess
+        long invoiceId = jdbc.queryForObject("select invoice_id from settlement_report where id = ?", Long.class, reportId);
+        assertThat(status(reportId)).isEqualTo("SIGNATURE_REQUESTED");
+        assertThat(process).isWaitingAt(CALL_REVERSE_INVOICE);
+        assertThat(jdbc.queryForObject("select total_amount from tax_invoice where id = ?", Long.class, invoiceId))
+                .as("the invoice's amounts are the report's").isEqualTo(5_654_000L);
+
+        issuance.approve(invoiceId, partnerId, false, "supplier"); // the partner signs in the portal
+        transmission.sendNow(invoiceId);
+        transmission.collectResults(100);
+        assertThat(process).isWaitingAt(TASK_SCHEDULE_PAYOUT);
+
+        execute(process); // schedule
+        assertThat(status(reportId)).isEqualTo("PAYOUT_PROCESSING");
+        assertThat(process).isWaitingAt(TIMER_PAYOUT_DATE);
+        execute(process); // the scheduled business day
+        execute(process); // account holder
+        execute(process); // transfer
+        assertThat(process).isEnded().hasPassed(TASK_REVIEW, TASK_PUBLISH, TASK_REQUEST_INVOICE, CALL_REVERSE_INVOICE,
+                TASK_SCHEDULE_PAYOUT, TASK_VERIFY_HOLDER, TASK_TRANSFER, END_PAID).hasNotPassed(TASK_APPROVE_PAYOUT);
+        assertThat(status(reportId)).isEqualTo("PAID");
+        Map<String, Object> payout = payout(reportId);
+        assertThat(payout).containsEntry("status", "PAID").containsEntry("payout_amount", 5_654_000L)
+                .containsEntry("income_tax", 0L);
+        assertThat(bank.transferCount((String) payout.get("idempotency_key"))).isEqualTo(1);
+    }
+
+    @Test
+    void aReturnedReportComesBackToTheSameReviewAfterCorrection() {
+        long groupId = fixtures.group("반려상사 " + System.nanoTime(), List.of("매체A"));
+        long reportId = report(groupId, "매체A", 1_000_000);
+        ProcessInstance process = submitted(reportId);
+        complete(process, Map.of(VAR_REVIEW_DECISION, "return", VAR_REVIEW_COMMENT, "매체A 금액 확인 필요"));
+        execute(process);
+        assertThat(process).isWaitingAt(EVENT_RESUBMITTED);
+        assertThat(status(reportId)).isEqualTo("RETURNED");
+        assertThat(jdbc.queryForObject("select review_comment from settlement_report where id = ?", String.class, reportId))
+                .isEqualTo("매체A 금액 확인 필요");
+
+        report(groupId, "매체A", 900_000); // corrected
+        assertThat(http.postJson("/api/settlement/reports/" + reportId + "/review-request", "", "manager", "manager")
+                .statusCode()).isEqualTo(200);
+        assertThat(process).isWaitingAt(TASK_REVIEW);
+        assertThat(status(reportId)).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void anIndividualGetsNoInvoiceAndIsPaidAfterWithholding() {
+        long partnerId = fixtures.individualPartner("김작가");
+        long groupId = fixtures.group(partnerId, "웹소설 " + System.nanoTime(), List.of("웹소설"));
+        long reportId = reportJson(groupId, """
+                {"lines":[{"media":"웹소설","item":"%s 원고료","supplyAmount":1000000,"vat":0,"total":1000000}]}"""
+                .formatted(MONTH));
+        ProcessInstance process = reviewedAndPublished(reportId);
+        assertThat(process).isWaitingAt(TASK_SCHEDULE_PAYOUT);
+        execute(process);
+        execute(process);
+        execute(process);
+        execute(process);
+        assertThat(process).isEnded().hasPassed(END_PAID).hasNotPassed(TASK_AWAIT_CONFIRMATION, CALL_REVERSE_INVOICE);
+        Map<String, Object> payout = payout(reportId);
+        assertThat(payout).containsEntry("payee_type", "INDIVIDUAL").containsEntry("gross_amount", 1_000_000L)
+                .containsEntry("income_tax", 30_000L).containsEntry("local_income_tax", 3_000L)
+                .containsEntry("payout_amount", 967_000L);
+        assertThat(bank.transfers().stream().filter(t -> t.idempotencyKey().equals(payout.get("idempotency_key")))
+                .mapToLong(BankSimulator.LedgerEntry::amount).sum()).isEqualTo(967_000L);
+    }
+
+    @Test
+    void aHolderMismatchGoesToOperationsAndIsPaidOnceAfterTheFix() {
+        long partnerId = fixtures.individualPartner("이작가");
+        long groupId = fixtures.group(partnerId, "불일치 " + System.nanoTime(), List.of("웹툰"));
+        long reportId = reportJson(groupId, """
+                {"lines":[{"media":"웹툰","item":"%s 원고료","supplyAmount":500000,"vat":0,"total":500000}]}""".formatted(MONTH));
+        bank.addAccount("088", "110-123-456789", "홍길순"); // the bank knows another holder
+        ProcessInstance process = reviewedAndPublished(reportId);
+        execute(process);
+        execute(process);
+        execute(process); // holder check → refused
+        assertThat(process).isWaitingAt(TASK_HANDLE_PAYOUT_FAILURE);
+        assertThat(payout(reportId)).containsEntry("status", "FAILED").containsEntry("bank_response_code", "815");
+        assertThat(taskService.getIdentityLinksForTask(task(process).getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("operations"));
+
+        bank.addAccount("088", "110-123-456789", "홍길동"); // operations had the account corrected
+        complete(process, Map.of(VAR_FAILURE_DECISION, "retry"));
+        execute(process); // new attempt
+        execute(process); // holder
+        execute(process); // transfer
+        assertThat(process).isEnded().hasPassed(TASK_RETRY_PAYOUT, END_PAID);
+        Map<String, Object> payout = payout(reportId);
+        assertThat(payout.get("idempotency_key")).isEqualTo("STL-" + reportId + "-1");
+        assertThat(bank.transferCount("STL-" + reportId + "-1")).isEqualTo(1);
+        assertThat(bank.transferCount("STL-" + reportId + "-0")).isZero();
+    }
+
+    @Test
+    void aLostBankAnswerIsRetriedWithTheSameKeyAndPaysOnce() {
+        long partnerId = fixtures.individualPartner("박작가");
+        long groupId = fixtures.group(partnerId, "재시도 " + System.nanoTime(), List.of("웹툰"));
+        long reportId = reportJson(groupId, """
+                {"lines":[{"media":"웹툰","item":"%s 원고료","supplyAmount":700000,"vat":0,"total":700000}]}""".formatted(MONTH));
+        ProcessInstance process = reviewedAndPublished(reportId);
+        execute(process);
+        execute(process);
+        execute(process);
+        bank.loseNextAnswers(1);
+        Job transfer = job(process);
+        assertThatThrownBy(() -> managementService.executeJob(transfer.getId())).hasMessageContaining("answer was lost");
+        assertThat(bank.transferCount("STL-" + reportId + "-0")).as("the money moved, the answer was lost").isEqualTo(1);
+        assertThat(job(process).getRetries()).isEqualTo(4);
+        execute(process); // the retry asks with the same key: the bank answers with the first result
+        assertThat(process).isEnded().hasPassed(END_PAID);
+        assertThat(bank.transferCount("STL-" + reportId + "-0")).isEqualTo(1);
+        assertThat(payout(reportId)).containsEntry("status", "PAID");
+    }
+
+    @Test
+    void aLargePayoutNeedsASecondSettlementManager() {
+        long partnerId = fixtures.individualPartner("최작가");
+        long groupId = fixtures.group(partnerId, "고액 " + System.nanoTime(), List.of("웹툰"));
+        long reportId = reportJson(groupId, """
+                {"lines":[{"media":"웹툰","item":"%s 원고료","supplyAmount":20000000,"vat":0,"total":20000000}]}""".formatted(MONTH));
+        ProcessInstance process = submitted(reportId);
+        Task review = task(process);
+        taskService.claim(review.getId(), "manager");
+        taskService.complete(review.getId(), Map.of(VAR_REVIEW_DECISION, "approve"));
+        execute(process); // publish
+        execute(process); // schedule
+        assertThat(process).isWaitingAt(TASK_APPROVE_PAYOUT);
+
+        Task approval = task(process);
+        taskService.claim(approval.getId(), "manager");
+        assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(VAR_PAYOUT_DECISION, "approve")))
+                .hasMessageContaining("Four eyes");
+        taskService.setAssignee(approval.getId(), "admin");
+        taskService.complete(approval.getId(), Map.of(VAR_PAYOUT_DECISION, "approve"));
+        execute(process); // record approval
+        execute(process);
+        execute(process);
+        execute(process);
+        assertThat(process).isEnded().hasPassed(TASK_APPROVE_PAYOUT, TASK_RECORD_APPROVAL, END_PAID);
+        assertThat(payout(reportId)).containsEntry("approved_by", "admin").containsEntry("payout_amount", 19_340_000L);
+    }
+
+    @Test
+    void theDeadlinePassingBecomesAnOperationsTask() {
+        long partnerId = new InvoiceFixtures(http).supplierWithCertificate(TestData.newBusinessNumber(), "(주)기한상사");
+        long reportId = report(fixtures.group(partnerId, "기한 " + System.nanoTime(), List.of("매체B")), "매체B", 300_000);
+        ProcessInstance process = reviewedAndPublished(reportId);
+        Job deadline = managementService.createJobQuery().processInstanceId(process.getId())
+                .activityId(TIMER_DEADLINE).singleResult();
+        assertThat(deadline).as("the deadline timer is armed").isNotNull();
+        managementService.executeJob(deadline.getId());
+        assertThat(process).isWaitingAt(TASK_HANDLE_DEADLINE);
+        complete(process, Map.of(VAR_DEADLINE_DECISION, "extend"));
+        execute(process);
+        assertThat(process).isWaitingAt(TASK_AWAIT_CONFIRMATION);
+        assertThat(jdbc.queryForObject("select deadline from settlement_report where id = ?", LocalDate.class, reportId))
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(3));
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
+                .activityId(TIMER_DEADLINE).singleResult().getId());
+        complete(process, Map.of(VAR_DEADLINE_DECISION, "cancel"));
+        execute(process);
+        assertThat(process).isEnded().hasPassed(TASK_CANCEL, END_CANCELLED);
+        assertThat(status(reportId)).isEqualTo("CANCELLED");
+    }
+
+    // --- helpers ---
+
+    private long report(long groupId, Object... mediaAndSupply) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < mediaAndSupply.length; i += 2) {
+            long supply = ((Number) mediaAndSupply[i + 1]).longValue();
+            lines.append(i == 0 ? "" : ",").append("""
+                    {"media":"%s","item":"%s 정산","supplyAmount":%d,"vat":%d,"total":%d}""".formatted(mediaAndSupply[i],
+                    MONTH, supply, supply / 10, supply + supply / 10));
+        }
+        return reportJson(groupId, "{\"lines\":[" + lines + "]}");
+    }
+
+    private long reportJson(long groupId, String json) {
+        HttpResponse<String> imported = http.putJson("/api/settlement/groups/" + groupId + "/reports/" + MONTH, json,
+                "manager", "manager");
+        assertThat(imported.statusCode()).as(imported.body()).isIn(200, 201);
+        return SettlementFixtures.json(imported).get("id").asLong();
+    }
+
+    private ProcessInstance submitted(long reportId) {
+        HttpResponse<String> submitted = http.postJson("/api/settlement/reports/" + reportId + "/review-request", "",
+                "manager", "manager");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        ProcessInstance process = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(reportId)).singleResult();
+        assertThat(process).isWaitingAt(TASK_REVIEW);
+        return process;
+    }
+
+    private ProcessInstance reviewedAndPublished(long reportId) {
+        ProcessInstance process = submitted(reportId);
+        complete(process, Map.of(VAR_REVIEW_DECISION, "approve"));
+        execute(process);
+        return process;
+    }
+
+    private HttpResponse<String> confirm(long reportId, LocalDate writeDate) {
+        return http.postJson("/api/settlement/reports/" + reportId + "/partner-confirmation",
+                "{\"writeDate\":\"" + writeDate + "\"}", "manager", "manager");
+    }
+
+    private Task task(ProcessInstance process) {
+        return taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+    }
+
+    private void complete(ProcessInstance process, Map<String, Object> variables) {
+        taskService.complete(task(process).getId(), variables);
+    }
+
+    private Job job(ProcessInstance process) {
+        // the deadline and reminder timers wait beside the receive task; the next step is the other job
+        java.util.Set<String> waiting = new java.util.HashSet<>();
+        managementService.createJobDefinitionQuery().activityIdIn(TIMER_DEADLINE, TIMER_REMINDER).list()
+                .forEach(definition -> waiting.add(definition.getId()));
+        return managementService.createJobQuery().processInstanceId(process.getId()).list().stream()
+                .filter(j -> !waiting.contains(j.getJobDefinitionId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no job to run"));
+    }
+
+    private void execute(ProcessInstance process) {
+        managementService.executeJob(job(process).getId());
+    }
+
+    private String status(long reportId) {
+        return jdbc.queryForObject("select status from settlement_report where id = ?", String.class, reportId);
+    }
+
+    private Map<String, Object> payout(long reportId) {
+        return jdbc.queryForMap("select * from settlement_payout where report_id = ?", reportId);
+    }
+}
