@@ -62,6 +62,8 @@ public final class BpmnIds {
         public static final String MESSAGE_TRANSMISSION_FAILED = "Message_TransmissionFailed";
 
         public static final String TASK_RETRANSMIT = "Task_Retransmit";
+        public static final String TASK_WRITE_CORRECTED_DRAFT = "Task_WriteCorrectedDraft";
+        public static final String END_CORRECTED_DRAFT = "EndEvent_CorrectedDraftWritten";
         public static final String VAR_TRANSMISSION_DECISION = "transmissionDecision";
         public static final String TIMER_REMINDER = "Timer_Reminder";
         public static final String TASK_SEND_REMINDER = "Task_SendReminder";

@@ -71,6 +71,27 @@ public class InvoiceService {
         checked(content, null);
     }
 
+    /**
+     * After NTS refused an invoice: a new draft with its content under the management key + "-R1", for the
+     * buyer to correct and request again. A repeated call returns the same draft.
+     */
+    @Transactional
+    public TaxInvoice correctedDraftOf(long refusedId, String actor) {
+        TaxInvoice refused = get(refusedId);
+        String base = refused.invoiceeMgtKey();
+        String key = (base.length() > 21 ? base.substring(0, 21) : base) + "-R1";
+        java.util.Optional<TaxInvoice> existing = invoices.findLiveByMgtKey(refused.buyerCompanyId(), key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        InvoiceContent c = refused.content();
+        InvoiceContent copy = new InvoiceContent(c.buyerCompanyId(), c.partnerId(), key, null, c.writeDate(), c.taxType(),
+                c.purposeType(), c.chargeDirection(), c.supplyCostTotal(), c.taxTotal(), c.totalAmount(), c.cash(),
+                c.chkBill(), c.note(), c.credit(), c.remark1(), c.remark2(), c.remark3(), c.kwon(), c.ho(), c.serialNum(),
+                c.lateIssue(), null, null, c.detailList());
+        return createDraft(copy, actor, "corrected copy of invoice " + refusedId + " refused by NTS: " + refused.stateMemo());
+    }
+
     /** Popbill's registRequest: write and request in one step, atomically. */
     @Transactional
     public TaxInvoice registerAndRequest(InvoiceContent content, String actor, String memo) {

@@ -43,6 +43,9 @@ class ReverseInvoiceProcessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    io.billflow.invoice.application.InvoiceService invoices;
+
     TestHttp http;
     long partnerId;
     long invoiceId;
@@ -98,6 +101,22 @@ class ReverseInvoiceProcessTest {
         assertThat(task(instance)).hasCandidateGroup("operations");
         complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "handled"));
         assertThat(instance).isEnded();
+    }
+
+    @Test
+    void operationsCanWriteACorrectedInvoiceAfterARefusal() {
+        issuance.approve(invoiceId, partnerId, false, "supplier");
+        runtimeService.createMessageCorrelation(MESSAGE_TRANSMISSION_FAILED)
+                .processInstanceBusinessKey(String.valueOf(invoiceId)).correlate();
+        complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "redraft"));
+        assertThat(instance).isWaitingAt(TASK_WRITE_CORRECTED_DRAFT);
+        BpmnAwareTests.execute(BpmnAwareTests.job());
+        assertThat(instance).isEnded().hasPassed(TASK_WRITE_CORRECTED_DRAFT, END_CORRECTED_DRAFT);
+        java.util.Map<String, Object> draft = jdbc.queryForMap("select id, state_code, total_amount from tax_invoice "
+                + "where invoicee_mgt_key = ?", "FLOW-" + partnerId + "-R1");
+        assertThat(draft).containsEntry("state_code", 100).containsEntry("total_amount", 1_650_000L);
+        assertThat(invoices.correctedDraftOf(invoiceId, "operations").id()).as("a repeated step finds the same draft")
+                .isEqualTo(((Number) draft.get("id")).longValue());
     }
 
     @Test
