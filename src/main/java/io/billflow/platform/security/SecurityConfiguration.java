@@ -133,6 +133,10 @@ public class SecurityConfiguration {
                         // whoever controls the verification mobile controls the payout account
                         .requestMatchers(HttpMethod.PUT, "/api/settlement/groups/*/verification-mobile")
                                 .hasAnyAuthority(authorities(ADMIN))
+                        // settlement dashboard, statistics, drill-down and statements: read only, no api-clients
+                        .requestMatchers(HttpMethod.GET, "/api/settlement/dashboard", "/api/settlement/statistics",
+                                "/api/settlement/statistics.csv", "/api/settlement/groups/*/overview", "/settlement/**")
+                                .hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS, OPERATIONS))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(allAuthorities())
                         .requestMatchers("/api/calendar/**", "/api/admin/**").hasAnyAuthority(authorities(ADMIN))
                         .requestMatchers("/api/buyer-companies/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS))
