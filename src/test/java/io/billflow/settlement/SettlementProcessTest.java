@@ -150,11 +150,7 @@ class SettlementProcessTest {
 
     @Test
     void anIndividualGetsNoInvoiceAndIsPaidAfterWithholding() {
-        long partnerId = fixtures.individualPartner("김작가");
-        long groupId = fixtures.group(partnerId, "웹소설 " + System.nanoTime(), List.of("웹소설"));
-        long reportId = reportJson(groupId, """
-                {"lines":[{"media":"웹소설","item":"%s 원고료","supplyAmount":1000000,"vat":0,"total":1000000}]}"""
-                .formatted(MONTH));
+        long reportId = individualReport("김작가", "웹소설", "웹소설", 1_000_000);
         ProcessInstance process = reviewedAndPublished(reportId);
         assertThat(process).isWaitingAt(TASK_SCHEDULE_PAYOUT);
         execute(process);
@@ -172,10 +168,7 @@ class SettlementProcessTest {
 
     @Test
     void aHolderMismatchGoesToOperationsAndIsPaidOnceAfterTheFix() {
-        long partnerId = fixtures.individualPartner("이작가");
-        long groupId = fixtures.group(partnerId, "불일치 " + System.nanoTime(), List.of("웹툰"));
-        long reportId = reportJson(groupId, """
-                {"lines":[{"media":"웹툰","item":"%s 원고료","supplyAmount":500000,"vat":0,"total":500000}]}""".formatted(MONTH));
+        long reportId = individualReport("이작가", "불일치", "웹툰", 500_000);
         bank.addAccount("088", "110-123-456789", "홍길순"); // the bank knows another holder
         ProcessInstance process = reviewedAndPublished(reportId);
         execute(process);
@@ -200,10 +193,7 @@ class SettlementProcessTest {
 
     @Test
     void aLostBankAnswerIsRetriedWithTheSameKeyAndPaysOnce() {
-        long partnerId = fixtures.individualPartner("박작가");
-        long groupId = fixtures.group(partnerId, "재시도 " + System.nanoTime(), List.of("웹툰"));
-        long reportId = reportJson(groupId, """
-                {"lines":[{"media":"웹툰","item":"%s 원고료","supplyAmount":700000,"vat":0,"total":700000}]}""".formatted(MONTH));
+        long reportId = individualReport("박작가", "재시도", "웹툰", 700_000);
         ProcessInstance process = reviewedAndPublished(reportId);
         execute(process);
         execute(process);
@@ -221,10 +211,7 @@ class SettlementProcessTest {
 
     @Test
     void aLargePayoutNeedsASecondSettlementManager() {
-        long partnerId = fixtures.individualPartner("최작가");
-        long groupId = fixtures.group(partnerId, "고액 " + System.nanoTime(), List.of("웹툰"));
-        long reportId = reportJson(groupId, """
-                {"lines":[{"media":"웹툰","item":"%s 원고료","supplyAmount":20000000,"vat":0,"total":20000000}]}""".formatted(MONTH));
+        long reportId = individualReport("최작가", "고액", "웹툰", 20_000_000);
         ProcessInstance process = submitted(reportId);
         Task review = task(process);
         taskService.claim(review.getId(), "manager");
@@ -282,6 +269,15 @@ class SettlementProcessTest {
                     MONTH, supply, supply / 10, supply + supply / 10));
         }
         return reportJson(groupId, "{\"lines\":[" + lines + "]}");
+    }
+
+    /** An individual partner's group with the payout account, and its report of one fee line (no VAT). */
+    private long individualReport(String partnerName, String groupName, String media, long fee) {
+        long partnerId = fixtures.individualPartner(partnerName);
+        long groupId = fixtures.group(partnerId, groupName + " " + System.nanoTime(), List.of(media));
+        return reportJson(groupId, """
+                {"lines":[{"media":"%s","item":"%s 원고료","supplyAmount":%d,"vat":0,"total":%d}]}"""
+                .formatted(media, MONTH, fee, fee));
     }
 
     private long reportJson(long groupId, String json) {
