@@ -104,6 +104,17 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
     }
 
     /**
+     * Where the supplier lands after proving who it is: the settlement reports for a link from a settlement
+     * notice, the invoices otherwise.
+     */
+    @Transactional(readOnly = true)
+    public String landingFor(String token) {
+        return live(token).map(row -> (String) row.get("purpose"))
+                .map(purpose -> SETTLEMENT.equals(purpose) ? "/portal/settlements" : "/portal/invoices")
+                .orElse("/portal/invoices");
+    }
+
+    /**
      * Checks the business number typed for a token. Returns the signed-in supplier, or empty when the token
      * is unknown, expired, revoked or the number is wrong (counted; five wrong numbers revoke the link).
      */
@@ -130,7 +141,7 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
-        List<Map<String, Object>> rows = jdbc.queryForList("select id, partner_id from portal_invitation "
+        List<Map<String, Object>> rows = jdbc.queryForList("select id, partner_id, purpose from portal_invitation "
                 + "where token_sha256 = ? and revoked_at is null and expires_at > ?", sha256(token),
                 Timestamp.from(clock.instant()));
         return rows.stream().findFirst();

@@ -21,6 +21,7 @@ import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.Recipient;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
+import io.billflow.portal.api.PortalLinks;
 import io.billflow.settlement.api.SettlementDirectory;
 import io.billflow.settlement.api.SettlementDirectory.ReportSnapshot;
 import io.billflow.settlement.domain.ReportStatus;
@@ -49,11 +50,12 @@ public class SettlementFlowService {
     private final Clock clock;
     private final String buyerCorpNum;
     private final String baseUrl;
+    private final PortalLinks portalLinks;
 
     public SettlementFlowService(JdbcTemplate jdbc, SettlementDirectory directory, ReportStages stages,
                                  InvoiceService invoices, Notifications notifications, SettlementProcessPort process,
                                  Clock clock, @Value("${billflow.settlement.buyer-corp-num:}") String buyerCorpNum,
-                                 @Value("${billflow.base-url}") String baseUrl) {
+                                 @Value("${billflow.base-url}") String baseUrl, PortalLinks portalLinks) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.stages = stages;
@@ -63,6 +65,7 @@ public class SettlementFlowService {
         this.clock = clock;
         this.buyerCorpNum = buyerCorpNum == null ? "" : buyerCorpNum.replace("-", "").strip();
         this.baseUrl = baseUrl;
+        this.portalLinks = portalLinks;
     }
 
     /** A draft goes to review (the process starts); a returned report comes back to the same review. */
@@ -101,7 +104,10 @@ public class SettlementFlowService {
         variables.put("supplyAmount", report.supplyTotal());
         variables.put("taxAmount", report.vatTotal());
         variables.put("totalAmount", report.totalAmount());
-        variables.put("link", baseUrl + "/portal");
+        // a business gets its own portal link (token + business number → /portal/settlements); individuals have
+        // no portal sign-in yet (README, "The partner's side in the portal")
+        variables.put("link", "NONE".equals(report.vatRule()) ? baseUrl + "/portal"
+                : portalLinks.newLink(report.partnerId(), PortalLinks.SETTLEMENT, reviewer));
         notifications.publish(NotificationEvent.SETTLEMENT_REPORT_PUBLISHED, "settlement-published:" + reportId,
                 contacts(report), variables);
     }

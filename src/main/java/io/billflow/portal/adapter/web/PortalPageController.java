@@ -57,6 +57,7 @@ public class PortalPageController {
     @PostMapping("/portal/access/{token}")
     public String prove(@PathVariable String token, @RequestParam String corpNum, HttpServletRequest request,
                         HttpServletResponse response, Model model) {
+        String landing = access.landingFor(token);
         SupplierPrincipal supplier = access.prove(token, corpNum).orElse(null);
         if (supplier == null) {
             PartnerSnapshot partner = access.partnerFor(token).orElse(null);
@@ -73,7 +74,7 @@ public class PortalPageController {
                 List.of(new SimpleGrantedAuthority(ROLE_SUPPLIER))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return "redirect:/portal/invoices";
+        return "redirect:" + landing;
     }
 
     @GetMapping("/portal")
