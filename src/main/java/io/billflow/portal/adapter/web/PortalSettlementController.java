@@ -95,9 +95,6 @@ public class PortalSettlementController {
                     + "내용을 확인하고 서명(승인)해 주세요.");
         } catch (PartnerConfirmationRefusedException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
-            if (refused.remainingAttempts() >= 0) {
-                redirect.addFlashAttribute("remainingAttempts", refused.remainingAttempts());
-            }
         } catch (InvalidInputException invalid) {
             // the final check of the write date (e.g. the date changed at midnight since the page was opened)
             redirect.addFlashAttribute("error", "작성일자를 확인해 주세요: " + invalid.violations().get(0).message());
