@@ -250,6 +250,26 @@ class SettlementPortalTest {
         assertThat(page).contains("세금계산서 역발행을 신청했습니다");
     }
 
+    @Test
+    void afterTheDeadlineThePartnerIsSentToOperations() {
+        Partner partner = linkedPartner("(주)기한경과");
+        long report = publishedReport(partner, "기한그룹", List.of("다음스포츠", "다음연예"));
+        TestHttp browser = signsInFromTheNotice(report, partner);
+        String path = "/portal/settlements/" + report;
+        postAndFollow(browser, path + "/code", true, LocalDate.now(SEOUL), null);
+        String code = latestCode(report);
+
+        LocalDate deadline = jdbc.queryForObject("select deadline from settlement_report where id = ?", LocalDate.class,
+                report);
+        clock.advance(Duration.between(clock.instant(), deadline.plusDays(1).atStartOfDay(SEOUL).toInstant())
+                .plusMinutes(1));
+        String page = browser.get(path).body();
+        assertThat(page).contains("정산 기한(" + deadline + ")이 지났습니다").doesNotContain("인증번호 받기");
+        page = postAndFollow(browser, path + "/confirm", true, YearMonth.now(SEOUL).atDay(1), code);
+        assertThat(page).contains("정산 기한(" + deadline + ")이 지났습니다");
+        assertThat(confirmedAt(report)).isNull();
+    }
+
     // --- the way there ------------------------------------------------------------------------------------
 
     record Partner(long id, String corpNum) {

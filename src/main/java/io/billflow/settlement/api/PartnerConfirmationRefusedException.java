@@ -22,6 +22,8 @@ public class PartnerConfirmationRefusedException extends RuntimeException {
         CODE_EXPIRED,
         /** Too many codes for this report today. */
         TOO_MANY_CODES,
+        /** The settlement deadline has passed: operations extend it (or cancel the settlement). */
+        DEADLINE_PASSED,
         /** Confirmed already, or no longer waiting for the partner. */
         NOT_CONFIRMABLE
     }

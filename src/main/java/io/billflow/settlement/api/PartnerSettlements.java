@@ -73,7 +73,8 @@ public interface PartnerSettlements {
      * @param supplier           the partner's company data (the invoice's 공급자)
      * @param buyer              the platform operator's buyer company (공급받는자); empty when it is not configured
      * @param verificationMobile masked, where the one-time code goes
-     * @param confirmable        published and not yet confirmed: the confirmation form is shown
+     * @param confirmable        published, not yet confirmed, deadline not passed: the confirmation form is shown
+     * @param pastDeadline       still waiting for the partner, but the deadline has passed (operations decide)
      * @param writeDate          the write date the partner chose (null before the confirmation)
      * @param invoiceId          the reverse invoice once the process wrote it (null until then)
      * @param pendingCode        the open one-time code, if any
@@ -81,7 +82,8 @@ public interface PartnerSettlements {
     record Detail(long id, YearMonth month, String groupName, Stage stage, LocalDate deadline, long supplyTotal,
                   long vatTotal, long totalAmount, List<SettlementDirectory.Line> lines, PartnerSnapshot supplier,
                   Optional<PartnerSnapshot> buyer, List<SettlementDirectory.Contact> contacts,
-                  String verificationMobile, InvoicePreview preview, boolean confirmable, LocalDate writeDate,
+                  String verificationMobile, InvoicePreview preview, boolean confirmable, boolean pastDeadline,
+                  LocalDate writeDate,
                   Instant confirmedAt, Long invoiceId, PendingCode pendingCode) {
     }
 

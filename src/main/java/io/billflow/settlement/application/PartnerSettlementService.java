@@ -4,6 +4,7 @@ import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Rea
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.CODE_FORMAT;
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.CODE_VOID;
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.DATA_NOT_CHECKED;
+import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.DEADLINE_PASSED;
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.NOT_CONFIRMABLE;
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.NO_CODE;
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.TOO_MANY_CODES;
@@ -125,14 +126,17 @@ public class PartnerSettlementService implements PartnerSettlements {
         Long invoiceId = row.get("invoice_id") == null ? null : ((Number) row.get("invoice_id")).longValue();
         LocalDate deadline = row.get("deadline") == null ? report.deadline()
                 : ((java.sql.Date) row.get("deadline")).toLocalDate();
-        boolean confirmable = ReportStatus.PUBLISHED.name().equals(report.status()) && confirmedAt == null;
+        boolean waiting = ReportStatus.PUBLISHED.name().equals(report.status()) && confirmedAt == null;
+        boolean pastDeadline = waiting && pastDeadline(deadline);
+        boolean confirmable = waiting && !pastDeadline;
         PartnerSnapshot supplier = partners.partner(partnerId).orElseThrow();
         return Optional.of(new Detail(report.id(), report.month(), group.name(),
                 stage(report.status(), confirmedAt != null), deadline, report.supplyTotal(), report.vatTotal(),
                 report.totalAmount(), report.lines(), supplier, buyerCompanyId().flatMap(partners::buyerCompany),
                 group.contacts().stream().map(c -> new SettlementDirectory.Contact(c.name(), c.email(), c.mobile()))
                         .toList(),
-                Masking.mobile(group.verificationMobile()), preview(report), confirmable, writeDate, confirmedAt,
+                Masking.mobile(group.verificationMobile()), preview(report), confirmable, pastDeadline, writeDate,
+                confirmedAt,
                 invoiceId, confirmable ? pendingCode(reportId).orElse(null) : null));
     }
 
@@ -234,11 +238,18 @@ public class PartnerSettlementService implements PartnerSettlements {
     private ReportSnapshot lockConfirmable(long partnerId, long reportId) {
         ReportSnapshot report = visible(partnerId, reportId)
                 .orElseThrow(() -> new ResourceNotFoundException("No settlement report " + reportId));
-        Map<String, Object> row = jdbc.queryForMap("select status, confirmed_at from settlement_report where id = ? "
-                + "for update", reportId);
+        Map<String, Object> row = jdbc.queryForMap("select status, confirmed_at, deadline from settlement_report "
+                + "where id = ? for update", reportId);
         if (!ReportStatus.PUBLISHED.name().equals(row.get("status")) || row.get("confirmed_at") != null) {
             throw new PartnerConfirmationRefusedException(NOT_CONFIRMABLE, "이미 역발행을 신청했거나 지금은 신청할 수 "
                     + "없는 정산리포트입니다.");
+        }
+        LocalDate deadline = row.get("deadline") == null ? report.deadline()
+                : ((java.sql.Date) row.get("deadline")).toLocalDate();
+        if (pastDeadline(deadline)) {
+            // the process stopped waiting at the end of the deadline day (operations extend it or cancel)
+            throw new PartnerConfirmationRefusedException(DEADLINE_PASSED, "정산 기한(" + deadline + ")이 지났습니다. "
+                    + "기한 연장은 운영팀에 문의해 주세요.");
         }
         return report;
     }
@@ -262,6 +273,11 @@ public class PartnerSettlementService implements PartnerSettlements {
             throw new PartnerConfirmationRefusedException(WRITE_DATE,
                     "작성일자는 정산 월(" + report.month() + ")보다 앞설 수 없습니다. " + first + " 이후 날짜를 입력해 주세요.");
         }
+    }
+
+    /** The process's deadline timer fires at the end of the deadline day in Seoul ({@code deadlineAt}). */
+    private boolean pastDeadline(LocalDate deadline) {
+        return deadline != null && LocalDate.now(clock).isAfter(deadline);
     }
 
     private Optional<ReportSnapshot> visible(long partnerId, long reportId) {
