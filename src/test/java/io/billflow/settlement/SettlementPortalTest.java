@@ -101,11 +101,11 @@ class SettlementPortalTest {
         String page = detail.body();
         assertThat(page).contains("다음스포츠", "다음연예", "지급그룹 합계", "4,970,000원", "497,000원", "5,467,000원",
                 // the stage bar, the company and the contacts
-                "aria-current=\"step\"", "세금계산서 역발행요청 01", "회사 정보", partner.corpNum(), "(주)정산포털", "홍길동",
+                "aria-current=\"step\"", "세금계산서 역발행요청 01", "회사 정보", hyphenated(partner.corpNum()), "(주)정산포털", "홍길동",
                 "서울특별시 강남구 테헤란로 123", "박정산", "settle+" + partner.id() + "@partner.co.kr",
                 "회사 정보와 담당자 정보를 확인했습니다",
                 // the preview: the partner supplies, the platform operator buys, the report's amounts and lines
-                "역발행 예정 세금계산서 미리보기", "STL-" + report, "(주)빌플로우미디어 (" + BUYER_CORP_NUM + ")",
+                "역발행 예정 세금계산서 미리보기", "STL-" + report, "(주)빌플로우미디어 (220-81-62517)",
                 "10월 환불 차감", "인증번호 받기", "010-****-6789",
                 "value=\"" + LocalDate.now(SEOUL) + "\"");
         assertThat(page).as("adjustments: one summary line, as the invoice will be written")
@@ -362,6 +362,10 @@ class SettlementPortalTest {
         Matcher code = CODE_IN_SMS.matcher(text);
         assertThat(code.find()).as(text).isTrue();
         return code.group(1);
+    }
+
+    private static String hyphenated(String corpNum) {
+        return corpNum.substring(0, 3) + "-" + corpNum.substring(3, 5) + "-" + corpNum.substring(5);
     }
 
     private String processOf(long report) {
