@@ -75,12 +75,11 @@ public class PartnerSettlementService implements PartnerSettlements {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
-    private final String buyerCorpNum;
+    private final SettlementBuyer buyer;
 
     public PartnerSettlementService(JdbcTemplate jdbc, SettlementDirectory directory, SettlementGroupRepository groups,
                                     PartnerDirectory partners, SettlementFlowService flow, VerificationCodes codes,
-                                    Notifications notifications, AuditLog audit, Clock clock,
-                                    @Value("${billflow.settlement.buyer-corp-num:}") String buyerCorpNum) {
+                                    Notifications notifications, AuditLog audit, Clock clock, SettlementBuyer buyer) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.groups = groups;
@@ -90,7 +89,7 @@ public class PartnerSettlementService implements PartnerSettlements {
         this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
-        this.buyerCorpNum = buyerCorpNum == null ? "" : buyerCorpNum.replace("-", "").strip();
+        this.buyer = buyer;
     }
 
     @Override
@@ -132,7 +131,7 @@ public class PartnerSettlementService implements PartnerSettlements {
         PartnerSnapshot supplier = partners.partner(partnerId).orElseThrow();
         return Optional.of(new Detail(report.id(), report.month(), group.name(),
                 stage(report.status(), confirmedAt != null), deadline, report.supplyTotal(), report.vatTotal(),
-                report.totalAmount(), report.lines(), supplier, buyerCompanyId().flatMap(partners::buyerCompany),
+                report.totalAmount(), report.lines(), supplier, buyer.id().flatMap(partners::buyerCompany),
                 group.contacts().stream().map(c -> new SettlementDirectory.Contact(c.name(), c.email(), c.mobile()))
                         .toList(),
                 Masking.mobile(group.verificationMobile()), preview(report), confirmable, pastDeadline, writeDate,
@@ -312,9 +311,9 @@ public class PartnerSettlementService implements PartnerSettlements {
     }
 
     /**
-     * The invoice {@link SettlementFlowService#requestReverseInvoice} will write: the same management key, remark,
-     * amounts and items (one per line; one summary line when there are adjustments or more than 99 lines).
-     * SettlementPortalTest compares it with the invoice written.
+     * The invoice {@link SettlementFlowService#requestReverseInvoice} writes — it is built from this preview: the
+     * management key, remark, amounts and items (one per line; one summary line when there are adjustments or
+     * more than 99 lines). SettlementPortalTest compares it with the invoice written.
      */
     static InvoicePreview preview(ReportSnapshot report) {
         List<SettlementDirectory.Line> lines = report.lines();
@@ -332,14 +331,6 @@ public class PartnerSettlementService implements PartnerSettlements {
         }
         return new InvoicePreview("STL-" + report.id(), report.month().getYear() + "년 " + report.month().getMonthValue()
                 + "월 정산", report.supplyTotal(), report.vatTotal(), report.totalAmount(), items, summary);
-    }
-
-    /** Resolved as the settlement invoice resolves it: the configured business number, or the only buyer company. */
-    private Optional<Long> buyerCompanyId() {
-        List<Long> ids = buyerCorpNum.isEmpty()
-                ? jdbc.queryForList("select id from buyer_company order by id limit 2", Long.class)
-                : jdbc.queryForList("select id from buyer_company where corp_num = ?", Long.class, buyerCorpNum);
-        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
     private void audit(String actor, String action, long reportId, String detail) {

@@ -48,13 +48,13 @@ public class SettlementFlowService {
     private final Notifications notifications;
     private final SettlementProcessPort process;
     private final Clock clock;
-    private final String buyerCorpNum;
+    private final SettlementBuyer buyer;
     private final String baseUrl;
     private final PortalLinks portalLinks;
 
     public SettlementFlowService(JdbcTemplate jdbc, SettlementDirectory directory, ReportStages stages,
                                  InvoiceService invoices, Notifications notifications, SettlementProcessPort process,
-                                 Clock clock, @Value("${billflow.settlement.buyer-corp-num:}") String buyerCorpNum,
+                                 Clock clock, SettlementBuyer buyer,
                                  @Value("${billflow.base-url}") String baseUrl, PortalLinks portalLinks) {
         this.jdbc = jdbc;
         this.directory = directory;
@@ -63,7 +63,7 @@ public class SettlementFlowService {
         this.notifications = notifications;
         this.process = process;
         this.clock = clock;
-        this.buyerCorpNum = buyerCorpNum == null ? "" : buyerCorpNum.replace("-", "").strip();
+        this.buyer = buyer;
         this.baseUrl = baseUrl;
         this.portalLinks = portalLinks;
     }
@@ -106,8 +106,7 @@ public class SettlementFlowService {
         variables.put("totalAmount", report.totalAmount());
         // a business gets its own portal link (token + business number → /portal/settlements); individuals have
         // no portal sign-in yet (README, "The partner's side in the portal")
-        variables.put("link", "NONE".equals(report.vatRule()) ? baseUrl + "/portal"
-                : portalLinks.newLink(report.partnerId(), PortalLinks.SETTLEMENT, reviewer));
+        variables.put("link", portalLink(report, reviewer));
         notifications.publish(NotificationEvent.SETTLEMENT_REPORT_PUBLISHED, "settlement-published:" + reportId,
                 contacts(report), variables);
     }
@@ -146,7 +145,7 @@ public class SettlementFlowService {
         variables.put("totalAmount", report.totalAmount());
         variables.put("deadline", report.deadline());
         variables.put("daysLeft", Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(today, report.deadline())));
-        variables.put("link", baseUrl + "/portal");
+        variables.put("link", portalLink(report, "settlementProcess"));
         notifications.publish(NotificationEvent.SETTLEMENT_DEADLINE_APPROACHING,
                 "settlement-reminder:" + reportId + ":" + today, contacts(report), variables);
     }
@@ -192,7 +191,7 @@ public class SettlementFlowService {
         ReportSnapshot report = report(reportId);
         LocalDate writeDate = jdbc.queryForObject("select write_date from settlement_report where id = ?",
                 LocalDate.class, reportId);
-        InvoiceContent content = new InvoiceContent(buyerCompanyId(), report.partnerId(), "STL-" + reportId, null,
+        InvoiceContent content = new InvoiceContent(buyer.required(), report.partnerId(), "STL-" + reportId, null,
                 writeDate, TaxType.TAXABLE, PurposeType.CHARGE, ChargeDirection.SUPPLIER_PAYS, report.supplyTotal(),
                 report.vatTotal(), report.totalAmount(), null, null, null, null,
                 report.month().getYear() + "년 " + report.month().getMonthValue() + "월 정산", null, null, null, null,
@@ -216,6 +215,12 @@ public class SettlementFlowService {
     public void cancel(long reportId, String actor, String reason) {
         stages.tryMove(reportId, ReportStatus.CANCELLED, actor, reason, ReportStatus.PUBLISHED,
                 ReportStatus.SIGNATURE_REQUESTED, ReportStatus.PAYOUT_PROCESSING);
+    }
+
+    /** A fresh single-purpose portal link for the partner (each notice its own, so none outlives the wait). */
+    private String portalLink(ReportSnapshot report, String issuedBy) {
+        return "NONE".equals(report.vatRule()) ? baseUrl + "/portal"
+                : portalLinks.newLink(report.partnerId(), PortalLinks.SETTLEMENT, issuedBy);
     }
 
     List<Recipient> contacts(ReportSnapshot report) {
@@ -242,32 +247,11 @@ public class SettlementFlowService {
         return directory.report(reportId).orElseThrow(() -> new ResourceNotFoundException("settlement report " + reportId + " not found"));
     }
 
-    private long buyerCompanyId() {
-        List<Long> ids = buyerCorpNum.isEmpty()
-                ? jdbc.queryForList("select id from buyer_company order by id limit 2", Long.class)
-                : jdbc.queryForList("select id from buyer_company where corp_num = ?", Long.class, buyerCorpNum);
-        if (ids.size() != 1) {
-            throw new IllegalStateException("billflow.settlement.buyer-corp-num (BILLFLOW_SETTLEMENT_BUYER_CORP_NUM) "
-                    + "must name the buyer company (the platform operator) that settlement invoices are written to");
-        }
-        return ids.get(0);
-    }
-
-    /** One item per report line, or one summary line when the report has adjustments or more than 99 lines. */
+    /** The items of the preview the partner saw, dated on the write date. */
     private static List<TaxInvoiceDetail> items(ReportSnapshot report, LocalDate writeDate) {
-        boolean summary = report.lines().size() > MAX_INVOICE_LINES
-                || report.lines().stream().anyMatch(SettlementDirectory.Line::adjustment);
-        if (summary) {
-            return List.of(new TaxInvoiceDetail(1, writeDate, report.lines().get(0).item()
-                    + (report.lines().size() > 1 ? " 외 " + (report.lines().size() - 1) + "건" : ""), null, null, null,
-                    report.supplyTotal(), report.vatTotal(), report.lines().get(0).media()));
-        }
-        List<TaxInvoiceDetail> items = new ArrayList<>();
-        int serial = 1;
-        for (SettlementDirectory.Line line : report.lines()) {
-            items.add(new TaxInvoiceDetail(serial++, writeDate, line.item(), null, null, null, line.supplyAmount(),
-                    line.vat(), line.media()));
-        }
-        return items;
+        return PartnerSettlementService.preview(report).items().stream()
+                .map(item -> new TaxInvoiceDetail(item.serial(), writeDate, item.itemName(), null, null, null,
+                        item.supplyCost(), item.tax(), item.remark()))
+                .toList();
     }
 }
