@@ -11,10 +11,12 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Envelope encryption for certificate private keys. Each record gets its own random AES-256 data key;
- * the key bytes are encrypted with it (AES-GCM, associated data binding the partner and the certificate
- * serial, so a sealed key copied onto another record does not open), and the data key is wrapped with
- * the KEK (AES-GCM, associated data = KEK id). Plaintext buffers are zeroed as soon as they are used.
+ * Envelope encryption for secrets at rest: certificate private keys, and payout account numbers
+ * (settlement's {@code PayoutAccountCipher}). Each record gets its own random AES-256 data key; the
+ * secret is encrypted with it (AES-GCM, associated data naming the record — for a certificate key the
+ * partner and the certificate serial — so a sealed value copied onto another record does not open), and
+ * the data key is wrapped with the KEK (AES-GCM, associated data = KEK id). Plaintext buffers are zeroed
+ * as soon as they are used.
  */
 public final class KeyVault {
 
@@ -30,12 +32,24 @@ public final class KeyVault {
 
     /** Encrypts {@code pkcs8}; the caller still owns (and zeroes) the array it passed. */
     public SealedKey seal(long partnerId, String certificateSerial, byte[] pkcs8) {
+        return seal(associatedData(partnerId, certificateSerial), pkcs8);
+    }
+
+    /** Decrypts a sealed key to PKCS#8 bytes. The caller must zero the result after use. */
+    public byte[] open(long partnerId, String certificateSerial, SealedKey sealed) {
+        return open(associatedData(partnerId, certificateSerial), sealed);
+    }
+
+    /**
+     * The envelope itself, for any secret at rest: {@code associatedData} names the record it belongs to
+     * (a sealed value copied onto another record does not open). The caller still owns {@code plaintext}.
+     */
+    public SealedKey seal(byte[] associatedData, byte[] plaintext) {
         byte[] dek = new byte[32];
         random.nextBytes(dek);
         try {
             byte[] iv = randomIv();
-            byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, new SecretKeySpec(dek, "AES"), iv,
-                    associatedData(partnerId, certificateSerial), pkcs8);
+            byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, new SecretKeySpec(dek, "AES"), iv, associatedData, plaintext);
             byte[] dekIv = randomIv();
             byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, keks.current(), dekIv, kekAad(keks.currentId()), dek);
             return new SealedKey(ciphertext, iv, wrapped, dekIv, keks.currentId());
@@ -44,12 +58,12 @@ public final class KeyVault {
         }
     }
 
-    /** Decrypts a sealed key to PKCS#8 bytes. The caller must zero the result after use. */
-    public byte[] open(long partnerId, String certificateSerial, SealedKey sealed) {
+    /** Opens what {@link #seal(byte[], byte[])} sealed under the same associated data; the caller zeroes the result. */
+    public byte[] open(byte[] associatedData, SealedKey sealed) {
         byte[] dek = unwrap(sealed);
         try {
-            return gcm(Cipher.DECRYPT_MODE, new SecretKeySpec(dek, "AES"), sealed.iv(),
-                    associatedData(partnerId, certificateSerial), sealed.ciphertext());
+            return gcm(Cipher.DECRYPT_MODE, new SecretKeySpec(dek, "AES"), sealed.iv(), associatedData,
+                    sealed.ciphertext());
         } finally {
             Arrays.fill(dek, (byte) 0);
         }
