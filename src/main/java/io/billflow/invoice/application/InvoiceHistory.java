@@ -29,6 +29,15 @@ public class InvoiceHistory {
                 invoiceId, Timestamp.from(at), actor, from == null ? null : from.code(), to.code(), memo);
     }
 
+    /** One event each for many invoices moved together from their own states to {@code to} (a batch insert). */
+    public void recordAll(List<long[]> invoiceIdAndFromState, Instant at, String actor, InvoiceState to, String memo) {
+        Timestamp when = Timestamp.from(at);
+        jdbc.batchUpdate("insert into tax_invoice_history (invoice_id, occurred_at, actor, from_state, to_state, memo) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                invoiceIdAndFromState.stream().map(row -> new Object[] {row[0], when, actor, (int) row[1], to.code(), memo})
+                        .toList());
+    }
+
     public List<Event> of(long invoiceId) {
         return jdbc.query("select occurred_at, actor, from_state, to_state, memo from tax_invoice_history "
                         + "where invoice_id = ? order by occurred_at, id",

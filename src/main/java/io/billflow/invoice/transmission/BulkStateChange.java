@@ -2,10 +2,10 @@ package io.billflow.invoice.transmission;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.billflow.invoice.application.InvoiceHistory;
 import io.billflow.invoice.domain.InvoiceState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class BulkStateChange {
 
     private final JdbcTemplate jdbc;
+    private final InvoiceHistory history;
 
-    BulkStateChange(JdbcTemplate jdbc) {
+    BulkStateChange(JdbcTemplate jdbc, InvoiceHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** Moves those of {@code ids} that are in one of {@code from} to {@code to}; returns the ids moved. */
@@ -45,12 +47,7 @@ class BulkStateChange {
             statement.setArray(5, con.createArrayOf("integer", allowed));
             return statement;
         }, (rs, i) -> new long[] {rs.getLong(1), rs.getInt(2)});
-        List<Object[]> events = new ArrayList<>(moved.size());
-        for (long[] row : moved) {
-            events.add(new Object[] {row[0], now, actor, (int) row[1], to.code(), memo});
-        }
-        jdbc.batchUpdate("insert into tax_invoice_history (invoice_id, occurred_at, actor, from_state, to_state, memo) "
-                + "values (?, ?, ?, ?, ?, ?)", events);
+        history.recordAll(moved, at, actor, to, memo);
         return moved.stream().map(row -> row[0]).toList();
     }
 }
