@@ -118,8 +118,7 @@ public class SettlementFlowService {
 
     /** The deadline as the process's timer reads it: the end of the deadline day in Seoul. */
     public java.util.Date deadlineAt(long reportId) {
-        LocalDate deadline = report(reportId).deadline();
-        return java.util.Date.from(deadline.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        return endOf(report(reportId).deadline());
     }
 
     /** Operations gave the partner more time: the new deadline, {@code days} from today. */
@@ -130,7 +129,12 @@ public class SettlementFlowService {
         jdbc.update("insert into settlement_report_history (report_id, occurred_at, actor, from_status, to_status, memo) "
                 + "select id, ?, ?, status, status, ? from settlement_report where id = ?",
                 Timestamp.from(clock.instant()), actor, "deadline extended to " + deadline, reportId);
-        return java.util.Date.from(deadline.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        return endOf(deadline);
+    }
+
+    /** The first instant after {@code day} in the business zone: a deadline timer fires when the day is over. */
+    private java.util.Date endOf(LocalDate day) {
+        return java.util.Date.from(day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
     /** A reminder before the deadline (once a day at most: the key carries the date). */

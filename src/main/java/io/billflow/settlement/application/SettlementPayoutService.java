@@ -44,6 +44,7 @@ public class SettlementPayoutService {
     private final BusinessCalendar calendar;
     private final PayoutAccounts accounts;
     private final BankPort bank;
+    private final BankNames bankNames;
     private final Notifications notifications;
     private final Clock clock;
     private final long approvalThreshold;
@@ -51,7 +52,7 @@ public class SettlementPayoutService {
 
     public SettlementPayoutService(JdbcTemplate jdbc, SettlementFlowService flow, ReportStages stages,
                                    PayoutSchedule schedule, BusinessCalendar calendar, PayoutAccounts accounts,
-                                   BankPort bank, Notifications notifications, Clock clock,
+                                   BankPort bank, BankNames bankNames, Notifications notifications, Clock clock,
                                    @Value("${billflow.settlement.payout.approval-threshold:10000000}") long approvalThreshold,
                                    @Value("${billflow.base-url}") String baseUrl) {
         this.baseUrl = baseUrl;
@@ -62,6 +63,7 @@ public class SettlementPayoutService {
         this.calendar = calendar;
         this.accounts = accounts;
         this.bank = bank;
+        this.bankNames = bankNames;
         this.notifications = notifications;
         this.clock = clock;
         this.approvalThreshold = approvalThreshold;
@@ -191,13 +193,13 @@ public class SettlementPayoutService {
         jdbc.update("update settlement_payout set status = 'FAILED', bank_response_code = ?, bank_message = ?, "
                 + "updated_at = ? where report_id = ?", code, message, Timestamp.from(clock.instant()), reportId);
         ReportSnapshot report = flow.report(reportId);
-        Map<String, Object> variables = payoutVariables(report,
-                jdbc.queryForObject("select payout_amount from settlement_payout where report_id = ?", Long.class, reportId));
+        Map<String, Object> row = jdbc.queryForMap("select payout_amount, attempt from settlement_payout where report_id = ?",
+                reportId);
+        Map<String, Object> variables = payoutVariables(report, ((Number) row.get("payout_amount")).longValue());
         variables.put("reason", code + " " + message);
         variables.put("link", baseUrl + "/portal");
         notifications.publish(NotificationEvent.PAYOUT_FAILED, "payout-failed:" + reportId + ":" + code + ":"
-                + jdbc.queryForObject("select attempt from settlement_payout where report_id = ?", Integer.class, reportId),
-                flow.contacts(report), variables);
+                + row.get("attempt"), flow.contacts(report), variables);
         throw new PayoutRefusedException(code, message);
     }
 
@@ -206,14 +208,15 @@ public class SettlementPayoutService {
                 .orElseThrow(() -> new PayoutRefusedException("NO_ACCOUNT", "the settlement group has no payout account"));
     }
 
+    /** The notice's payout lines: the amount, and the bank (by name) and masked account once the holder was checked. */
     private Map<String, Object> payoutVariables(ReportSnapshot report, long amount) {
         Map<String, Object> variables = flow.variables(report);
         variables.put("amount", amount);
-        String masked = jdbc.queryForList("select account_masked from settlement_payout where report_id = ?", String.class,
-                report.id()).stream().filter(java.util.Objects::nonNull).findFirst().orElse("-");
-        variables.put("bankName", jdbc.queryForList("select bank_code from settlement_payout where report_id = ?",
-                String.class, report.id()).stream().filter(java.util.Objects::nonNull).findFirst().orElse("-"));
-        variables.put("maskedAccount", masked);
+        Map<String, Object> account = jdbc.queryForList("select bank_code, account_masked from settlement_payout "
+                + "where report_id = ?", report.id()).stream().findFirst().orElse(Map.of());
+        String bankCode = (String) account.get("bank_code");
+        variables.put("bankName", bankCode == null ? "-" : bankNames.nameOf(bankCode).orElse(bankCode));
+        variables.put("maskedAccount", account.get("account_masked") == null ? "-" : account.get("account_masked"));
         return variables;
     }
 }
