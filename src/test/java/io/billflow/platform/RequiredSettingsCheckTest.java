@@ -22,7 +22,21 @@ class RequiredSettingsCheckTest {
                 .hasMessageContaining("BILLFLOW_KEK")
                 .hasMessageContaining("BILLFLOW_BASE_URL")
                 .hasMessageContaining("BILLFLOW_NTS_URL")
-                .hasMessageContaining("BILLFLOW_NTS_API_KEY");
+                .hasMessageContaining("BILLFLOW_NTS_API_KEY")
+                .hasMessageContaining("BILLFLOW_BANK_PROVIDER");
+    }
+
+    @Test
+    void theBankAdapterIsNamedExplicitlyAndOnlyAKnownOneIsAccepted() {
+        MockEnvironment unset = complete();
+        unset.setProperty("billflow.bank.provider", "");
+        assertThatThrownBy(() -> check.postProcessEnvironment(unset, new SpringApplication()))
+                .hasMessageContaining("BILLFLOW_BANK_PROVIDER");
+        // even where the production check is off (local), a typo stops the start with a clear message
+        MockEnvironment typo = new MockEnvironment().withProperty("billflow.require-production-settings", "false")
+                .withProperty("billflow.bank.provider", "simulater");
+        assertThatThrownBy(() -> check.postProcessEnvironment(typo, new SpringApplication()))
+                .hasMessageContaining("unknown bank adapter 'simulater'").hasMessageContaining("known: simulator");
     }
 
     @Test
@@ -61,6 +75,7 @@ class RequiredSettingsCheckTest {
                 .withProperty("billflow.security.key-encryption-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")
                 .withProperty("billflow.base-url", "https://billflow.example.com")
                 .withProperty("billflow.nts.url", "http://nts:8090/nts-simulator/v1")
-                .withProperty("billflow.nts.api-key", "compose-nts-key-0123456789");
+                .withProperty("billflow.nts.api-key", "compose-nts-key-0123456789")
+                .withProperty("billflow.bank.provider", "simulator");
     }
 }

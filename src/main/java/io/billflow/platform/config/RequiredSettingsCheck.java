@@ -16,8 +16,17 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class RequiredSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
+    /** Bank adapters payouts can go through; a real one joins this list when it is written. */
+    static final List<String> KNOWN_BANK_PROVIDERS = List.of("simulator");
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        String bank = env.getProperty("billflow.bank.provider");
+        if (!blank(bank) && !KNOWN_BANK_PROVIDERS.contains(bank.strip())) {
+            // checked in every profile: without it the start fails later on a missing BankPort bean
+            throw new IllegalStateException("BILLFLOW_BANK_PROVIDER: unknown bank adapter '" + bank.strip()
+                    + "' (known: " + String.join(", ", KNOWN_BANK_PROVIDERS) + ")");
+        }
         if (!env.getProperty("billflow.require-production-settings", Boolean.class, true)) {
             return;
         }
@@ -51,6 +60,11 @@ public class RequiredSettingsCheck implements EnvironmentPostProcessor, Ordered 
         }
         if (blank(env.getProperty("billflow.nts.api-key"))) {
             missing.add("BILLFLOW_NTS_API_KEY: API key for the NTS service (the simulator requires at least 16 characters)");
+        }
+        if (blank(env.getProperty("billflow.bank.provider"))) {
+            // never a default: a production node must not pay into a simulator without someone saying so
+            missing.add("BILLFLOW_BANK_PROVIDER: the bank adapter payouts go through; 'simulator' is the only one yet "
+                    + "and moves no real money");
         }
         if (blank(env.getProperty("billflow.base-url"))) {
             missing.add("BILLFLOW_BASE_URL: public URL of this installation, used in e-mail links");

@@ -22,6 +22,7 @@ import io.billflow.settlement.bank.HolderName;
 import io.billflow.settlement.bank.TransferRequest;
 import io.billflow.settlement.bank.TransferResult;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,11 @@ import org.springframework.stereotype.Component;
  *   {@link #status(String)}.</li>
  * </ul>
  * A ledger of executed transfers and a balance per account let tests prove "paid exactly once".
+ * Wired only with {@code billflow.bank.provider=simulator} (local, tests, compose) — production must name its
+ * bank adapter explicitly ({@code RequiredSettingsCheck}).
  */
 @Component
+@ConditionalOnProperty(prefix = "billflow.bank", name = "provider", havingValue = "simulator")
 public class BankSimulator implements BankPort {
 
     /** Banks close by Korean time, whatever time zone our nodes run in. */
