@@ -54,6 +54,11 @@ public final class SupplierBrowser {
         return new SupplierBrowser(supplier);
     }
 
+    /** A portal session the supplier opened some other way (e.g. from a settlement notice). */
+    public static SupplierBrowser signedIn(TestHttp portalSession) {
+        return new SupplierBrowser(portalSession);
+    }
+
     /** Registers a TEST certificate made for this partner (staff download it, the supplier uploads it). */
     public SupplierBrowser registersTestCertificate(TestHttp staff, long partnerId) {
         HttpResponse<byte[]> pfx = staff.postBytes("/dev/test-certificates/" + partnerId, "operator", "operator");

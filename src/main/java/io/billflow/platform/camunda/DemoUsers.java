@@ -33,6 +33,8 @@ public class DemoUsers implements ApplicationRunner {
     public static final List<DemoUser> USERS = List.of(
             new DemoUser("operator", "민지", "김", StaffGroups.OPERATIONS, "Tasklist: operations tasks"),
             new DemoUser("manager", "서준", "이", StaffGroups.SETTLEMENT_MANAGERS, "Cockpit + settlement reviews"),
+            new DemoUser("manager2", "하은", "정", StaffGroups.SETTLEMENT_MANAGERS,
+                    "the second pair of eyes: payout approvals"),
             new DemoUser("api-client", "ERP", "연동", StaffGroups.API_CLIENTS, "REST: /api and /engine-rest"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);

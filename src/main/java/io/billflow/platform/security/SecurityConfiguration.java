@@ -146,6 +146,7 @@ public class SecurityConfiguration {
                                 .hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS, API_CLIENTS))
                         .requestMatchers("/api/**").hasAnyAuthority(allAuthorities())
                         .requestMatchers("/dev/mailbox/**", "/dev/test-certificates/**").hasAnyAuthority(allAuthorities())
+                        .requestMatchers("/dev/demo/**").hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS))
                         .requestMatchers("/actuator/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
                         .anyRequest().hasAnyAuthority(allAuthorities()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

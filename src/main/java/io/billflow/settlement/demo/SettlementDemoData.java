@@ -1,0 +1,193 @@
+package io.billflow.settlement.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.billflow.partner.application.BuyerCompanyRepository;
+import io.billflow.partner.application.PartnerService;
+import io.billflow.partner.domain.BuyerCompany;
+import io.billflow.partner.domain.Contact;
+import io.billflow.partner.domain.PartnerData;
+import io.billflow.partner.domain.PartnerType;
+import io.billflow.settlement.application.PayoutAccountInput;
+import io.billflow.settlement.application.SettlementGroupService;
+import io.billflow.settlement.application.SettlementReportService;
+import io.billflow.settlement.domain.GroupContact;
+import io.billflow.settlement.domain.GroupData;
+import io.billflow.settlement.domain.Masking;
+import io.billflow.settlement.domain.ReportLineInput;
+import io.billflow.settlement.domain.SettlementGroup;
+import io.billflow.settlement.domain.SettlementReport;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Local profile only: a month's settlement to walk through as a settlement manager (README "Try the month on the
+ * embedded default"). Everything goes through the same use cases the API calls — partners registered and linked
+ * to NTS, groups with their payout accounts sealed under the KEK, reports imported and checked line by line —
+ * so the demo exercises the product, not a back door. The four partners match the bank SIMULATOR's demo accounts
+ * ({@code billflow.simulator.bank.accounts}) and show the four paths: a business with two groups, a business above
+ * the four-eyes threshold, an individual with withholding, and an individual whose account the bank has closed.
+ * <p>
+ * Idempotent: a partner is found by its contact e-mail, a group by its name, a report by its month; running it
+ * again next month adds only that month's reports.
+ */
+@Component
+@Profile("local")
+public class SettlementDemoData {
+
+    /** The platform operator: the buyer on every settlement invoice unless {@code buyer-corp-num} names another. */
+    static final String OPERATOR_CORP_NUM = "1248100998";
+
+    record DemoLine(String media, long supplyAmount, long vat, boolean adjustment, String item) {
+        static DemoLine of(String media, long supplyAmount, long vat) {
+            return new DemoLine(media, supplyAmount, vat, false, null);
+        }
+    }
+
+    record DemoGroup(String name, List<String> media, List<DemoLine> lines) {
+    }
+
+    record DemoPartner(PartnerType type, String corpNum, String name, String ceo, String address, String bizType,
+                       String bizClass, GroupContact contact, String bankCode, String accountNumber, String holder,
+                       List<DemoGroup> groups) {
+    }
+
+    static final List<DemoPartner> PARTNERS = List.of(
+            new DemoPartner(PartnerType.BUSINESS, "2148133579", "주식회사 한빛콘텐츠", "이한빛", "서울특별시 서초구 강남대로 465",
+                    "정보통신업", "콘텐츠 제작", new GroupContact("김정산", "settle@hanbit-contents.example", "010-2345-6789"),
+                    "090", "3333-01-1234567", "주식회사 한빛콘텐츠", List.of(
+                    new DemoGroup("카카오웹툰 배너", List.of("카카오웹툰 메인배너", "카카오웹툰 작품홈"), List.of(
+                            DemoLine.of("카카오웹툰 메인배너", 3_200_000, 320_000),
+                            DemoLine.of("카카오웹툰 작품홈", 1_850_000, 185_000),
+                            new DemoLine("카카오웹툰 메인배너", -50_000, -5_000, true, "전월 과다청구 차감"))),
+                    new DemoGroup("다음 뉴스 제휴", List.of("다음뉴스"), List.of(
+                            DemoLine.of("다음뉴스", 780_000, 78_000))))),
+            new DemoPartner(PartnerType.BUSINESS, "1208133575", "(주)다온미디어", "박다온", "서울특별시 강남구 테헤란로 152",
+                    "정보통신업", "광고대행", new GroupContact("최다온", "billing@daon-media.example", "010-3456-7891"),
+                    "088", "110-432-987654", "(주)다온미디어", List.of(
+                    new DemoGroup("다음 검색광고", List.of("다음 검색광고", "카카오 비즈보드"), List.of(
+                            DemoLine.of("다음 검색광고", 8_500_000, 850_000),
+                            DemoLine.of("카카오 비즈보드", 2_600_000, 260_000))))),
+            new DemoPartner(PartnerType.INDIVIDUAL, null, "홍길동", null, null, null, null,
+                    new GroupContact("홍길동", "gildong.writer@example.com", "010-4567-8912"),
+                    "004", "123401-04-567890", "홍길동", List.of(
+                    new DemoGroup("웹소설 원고료", List.of("카카오페이지 웹소설"), List.of(
+                            DemoLine.of("카카오페이지 웹소설", 1_234_567, 0))))),
+            new DemoPartner(PartnerType.INDIVIDUAL, null, "김해지", null, null, null, null,
+                    new GroupContact("김해지", "haeji.artist@example.com", "010-5678-9123"),
+                    "020", "1002-345-678901", "김해지", List.of(
+                    new DemoGroup("웹툰 원고료", List.of("카카오웹툰 연재"), List.of(
+                            DemoLine.of("카카오웹툰 연재", 2_000_000, 0))))));
+
+    /** What the demo holds after a run: one row per report, ids to use in the README's commands. */
+    public record DemoReport(long partnerId, String partnerName, String corpNum, long groupId, String groupName,
+                             long reportId, String month, String status, long totalAmount, String verificationMobile) {
+    }
+
+    public record Seeded(long buyerCompanyId, String month, List<DemoReport> reports) {
+    }
+
+    private final PartnerService partners;
+    private final BuyerCompanyRepository buyers;
+    private final SettlementGroupService groups;
+    private final SettlementReportService reports;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final String configuredBuyer;
+
+    public SettlementDemoData(PartnerService partners, BuyerCompanyRepository buyers, SettlementGroupService groups,
+                              SettlementReportService reports, JdbcTemplate jdbc, Clock clock,
+                              @Value("${billflow.settlement.buyer-corp-num:}") String configuredBuyer) {
+        this.partners = partners;
+        this.buyers = buyers;
+        this.groups = groups;
+        this.reports = reports;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.configuredBuyer = configuredBuyer == null ? "" : configuredBuyer.replace("-", "").strip();
+    }
+
+    /** All or nothing: a refused line or account leaves no half-made demo behind. */
+    @Transactional
+    public Seeded seed(String actor) {
+        long buyer = buyerCompany();
+        YearMonth month = demoMonth(LocalDate.now(clock));
+        List<DemoReport> seeded = new ArrayList<>();
+        for (DemoPartner demo : PARTNERS) {
+            long partnerId = partner(demo, actor);
+            for (DemoGroup demoGroup : demo.groups()) {
+                SettlementGroup group = group(partnerId, demo, demoGroup, actor);
+                SettlementReport report = report(group, demoGroup, month, actor);
+                seeded.add(new DemoReport(partnerId, demo.name(), demo.corpNum(), group.id(), group.name(), report.id(),
+                        month.toString(), report.status().name(), report.totalAmount(),
+                        Masking.mobile(group.verificationMobile())));
+            }
+        }
+        return new Seeded(buyer, month.toString(), seeded);
+    }
+
+    /**
+     * The latest month whose settlement deadline (the 10th of the following month at the latest) is still ahead
+     * with days to spare: last month early in a month, else the month in progress — so the partner's form is there.
+     */
+    static YearMonth demoMonth(LocalDate today) {
+        return today.getDayOfMonth() <= 5 ? YearMonth.from(today).minusMonths(1) : YearMonth.from(today);
+    }
+
+    private long buyerCompany() {
+        String corpNum = configuredBuyer.isEmpty() ? OPERATOR_CORP_NUM : configuredBuyer;
+        Optional<BuyerCompany> existing = buyers.findByCorpNum(corpNum);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        return buyers.save(BuyerCompany.create(corpNum, new BuyerCompany.CompanyData(null, "(주)빌플로우미디어", "정운영",
+                "서울특별시 중구 세종대로 110", "서비스", "온라인광고플랫폼",
+                new Contact("박정산", "billing@billflow-media.kr", "02-1234-5678", null)), clock.instant())).id();
+    }
+
+    private long partner(DemoPartner demo, String actor) {
+        List<Long> found = jdbc.queryForList("select id from partner where contact_email = ? order by id limit 1",
+                Long.class, demo.contact().email());
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        GroupContact contact = demo.contact();
+        long id = partners.register(new PartnerData(demo.type(), demo.corpNum(), null, demo.name(), demo.ceo(),
+                demo.address(), demo.bizType(), demo.bizClass(),
+                new Contact(contact.name(), contact.email(), contact.mobile(), null), List.of())).id();
+        if (demo.type() == PartnerType.BUSINESS) {
+            partners.link(id, actor); // 국세청 연동: a reverse invoice can be requested from it
+        }
+        return id;
+    }
+
+    private SettlementGroup group(long partnerId, DemoPartner demo, DemoGroup demoGroup, String actor) {
+        return groups.list(partnerId, null).stream().filter(g -> g.name().equals(demoGroup.name())).findFirst()
+                .orElseGet(() -> groups.create(partnerId,
+                        new GroupData(demoGroup.name(), demoGroup.media(), List.of(demo.contact()),
+                                SettlementGroup.LATEST_DEADLINE_DAY),
+                        demo.contact().mobile(), new PayoutAccountInput(demo.bankCode(), demo.accountNumber(),
+                                demo.holder()), actor));
+    }
+
+    private SettlementReport report(SettlementGroup group, DemoGroup demoGroup, YearMonth month, String actor) {
+        List<SettlementReport> existing = reports.ofGroup(group.id()).stream()
+                .filter(r -> r.month().equals(month)).toList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        String item = "%d년 %d월 정산".formatted(month.getYear(), month.getMonthValue());
+        List<ReportLineInput> lines = demoGroup.lines().stream().map(line -> new ReportLineInput(line.media(),
+                line.item() == null ? item : line.item(), line.supplyAmount(), line.vat(),
+                line.supplyAmount() + line.vat(), line.adjustment(), null)).toList();
+        return reports.importLines(group.id(), month, lines, "DEMO", actor).report();
+    }
+}
