@@ -82,6 +82,23 @@ class InvoiceRulesTest {
     }
 
     @Test
+    void aLineStandingForSeveralUnitsMayMissTenPercentByLessThanOneWonAUnit() {
+        // a settlement summary "… 외 2건" of 100,005 + 100,005 + an adjustment of -10: VAT 10,000 + 10,000 - 1
+        TaxInvoiceDetail summary = new TaxInvoiceDetail(1, TODAY, "정산 외 2건", null, java.math.BigDecimal.valueOf(3), null,
+                200_000, 19_999, null);
+        assertThat(InvoiceRules.check(content(TaxType.TAXABLE, List.of(summary)), TODAY, DEADLINE)).isEmpty();
+        TaxInvoiceDetail tooFar = new TaxInvoiceDetail(1, TODAY, "정산 외 2건", null, java.math.BigDecimal.valueOf(3), null,
+                200_000, 19_997, null);
+        assertThat(InvoiceRules.check(content(TaxType.TAXABLE, List.of(tooFar)), TODAY, DEADLINE))
+                .extracting(FieldViolation::field).contains("detailList[0].tax", "taxTotal");
+        // a fractional qty is no count of units: exactly 10%, truncated
+        TaxInvoiceDetail fractional = new TaxInvoiceDetail(1, TODAY, "용역", null, new java.math.BigDecimal("2.5"), null,
+                200_000, 19_999, null);
+        assertThat(InvoiceRules.check(content(TaxType.TAXABLE, List.of(fractional)), TODAY, DEADLINE))
+                .extracting(FieldViolation::field).contains("detailList[0].tax");
+    }
+
+    @Test
     void datesAndTheDeadline() {
         InvoiceContent future = withWriteDate(TODAY.plusDays(1), false);
         assertThat(fields(InvoiceRules.check(future, TODAY, DEADLINE))).contains("writeDate");

@@ -64,10 +64,12 @@ class SettlementWalkthroughTest {
     BankSimulator bank;
 
     TestHttp staff;
+    SettlementDriver driver;
 
     @Test
     void aMonthOfSettlementOnTheDemoData() {
         staff = new TestHttp(port);
+        driver = new SettlementDriver(staff, jdbc, managementService, runtimeService);
         // 0. the demo month, made twice: the same partners, groups and reports
         JsonNode demo = seed();
         assertThat(seed()).isEqualTo(demo);
@@ -86,13 +88,12 @@ class SettlementWalkthroughTest {
 
         // 1. review requests, 2. Tasklist: 정산리포트 검토 → 승인 (claimed by manager: the reviewer), publication
         for (long report : all) {
-            assertThat(staff.postJson("/api/settlement/reports/" + report + "/review-request", "", "manager", "manager")
-                    .statusCode()).isEqualTo(200);
-            completeTask(report, Settlement.TASK_REVIEW, "manager", "reviewDecision", "approve");
-            runJobs(report);
+            driver.requestReview(report);
+            driver.completeTask(report, Settlement.TASK_REVIEW, "manager", "reviewDecision", "approve");
+            driver.runJobs(report);
         }
-        assertThat(status(webtoon)).isEqualTo("PUBLISHED");
-        assertThat(status(novel)).as("individuals skip the invoice: payout scheduled").isEqualTo("PAYOUT_PROCESSING");
+        assertThat(driver.status(webtoon)).isEqualTo("PUBLISHED");
+        assertThat(driver.status(novel)).as("individuals skip the invoice: payout scheduled").isEqualTo("PAYOUT_PROCESSING");
 
         // 3. 한빛콘텐츠 confirms in the portal: the notice's link, its business number, the SMS code
         JsonNode hanbit = reports.get("카카오웹툰 배너");
@@ -104,58 +105,55 @@ class SettlementWalkthroughTest {
         postForm(partner, "/portal/settlements/" + webtoon + "/confirm", today, latestCode(webtoon));
         assertThat(partner.get("/portal/settlements/" + webtoon).body()).contains("세금계산서를 준비 중입니다");
         // staff confirm the other two businesses' reports on their behalf (their contact phoned)
-        for (long report : List.of(news, search)) {
-            HttpResponse<String> confirmed = staff.postJson("/api/settlement/reports/" + report + "/partner-confirmation",
-                    "{\"writeDate\":\"" + today + "\"}", "manager", "manager");
-            assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-        }
-        List.of(webtoon, news, search).forEach(this::runJobs);
-        assertThat(List.of(webtoon, news, search)).allSatisfy(r -> assertThat(status(r)).isEqualTo("SIGNATURE_REQUESTED"));
+        driver.confirmForThePartner(news, today);
+        driver.confirmForThePartner(search, today);
+        List.of(webtoon, news, search).forEach(driver::runJobs);
+        assertThat(List.of(webtoon, news, search)).allSatisfy(r -> assertThat(driver.status(r)).isEqualTo("SIGNATURE_REQUESTED"));
 
         // 4. the partners sign: a TEST certificate registered once, then 승인 on each invoice
         SupplierBrowser hanbitSigner = SupplierBrowser.signedIn(partner)
                 .registersTestCertificate(staff, hanbit.get("partnerId").asLong());
-        assertThat(hanbitSigner.approves(invoiceOf(webtoon))).contains("발급");
-        hanbitSigner.approves(invoiceOf(news));
+        assertThat(hanbitSigner.approves(driver.invoiceOf(webtoon))).contains("발급");
+        hanbitSigner.approves(driver.invoiceOf(news));
         JsonNode daon = reports.get("다음 검색광고");
         SupplierBrowser.fromIssueRequestMail(port, "STL-" + search, daon.get("corpNum").asText(),
                         () -> mailWorker.deliverBatch(50))
-                .registersTestCertificate(staff, daon.get("partnerId").asLong()).approves(invoiceOf(search));
-        List.of(webtoon, news, search).forEach(this::runJobs);
+                .registersTestCertificate(staff, daon.get("partnerId").asLong()).approves(driver.invoiceOf(search));
+        List.of(webtoon, news, search).forEach(driver::runJobs);
         assertThat(jdbc.queryForList("select state_code from tax_invoice where id in (?, ?, ?)", Integer.class,
-                invoiceOf(webtoon), invoiceOf(news), invoiceOf(search))).containsOnly(300);
+                driver.invoiceOf(webtoon), driver.invoiceOf(news), driver.invoiceOf(search))).containsOnly(300);
 
         // 5. the nightly batch, now: 304, and the settlement moves on to its payout day
-        runNightlyBatch();
-        List.of(webtoon, news, search).forEach(this::runJobs);
-        assertThat(List.of(webtoon, news, search)).allSatisfy(r -> assertThat(status(r)).isEqualTo("PAYOUT_PROCESSING"));
+        driver.runNightlyBatch();
+        List.of(webtoon, news, search).forEach(driver::runJobs);
+        assertThat(List.of(webtoon, news, search)).allSatisfy(r -> assertThat(driver.status(r)).isEqualTo("PAYOUT_PROCESSING"));
 
         // 6. the payout day, brought forward (as README shows with /engine-rest)
         for (long report : all) {
-            payoutDayIsNow(report);
-            runJobs(report);
+            driver.payoutDayIsNow(report);
+            driver.runJobs(report);
         }
-        assertThat(List.of(webtoon, news, novel)).allSatisfy(r -> assertThat(status(r)).isEqualTo("PAID"));
+        assertThat(List.of(webtoon, news, novel)).allSatisfy(r -> assertThat(driver.status(r)).isEqualTo("PAID"));
         assertThat(bank.transferCount(idempotencyKey(novel))).isEqualTo(1);
         assertThat(jdbc.queryForObject("select income_tax + local_income_tax from settlement_payout where report_id = ?",
                 Long.class, novel)).as("3% + 0.3%, each truncated to 10 won").isEqualTo(37_030L + 3_700L);
 
         // 7. four eyes: the reviewer may not approve the 12,210,000 won payout; manager2 may
-        HttpResponse<String> sameEyes = submitTask(search, Settlement.TASK_APPROVE_PAYOUT, "manager", "payoutDecision",
+        HttpResponse<String> sameEyes = driver.submitTask(search, Settlement.TASK_APPROVE_PAYOUT, "manager", "payoutDecision",
                 "approve");
         assertThat(sameEyes.statusCode()).isGreaterThanOrEqualTo(400);
         assertThat(sameEyes.body()).contains("Four eyes");
-        completeTask(search, Settlement.TASK_APPROVE_PAYOUT, "manager2", "payoutDecision", "approve");
-        runJobs(search);
-        payoutDayIsNow(search);
-        runJobs(search);
-        assertThat(status(search)).isEqualTo("PAID");
+        driver.completeTask(search, Settlement.TASK_APPROVE_PAYOUT, "manager2", "payoutDecision", "approve");
+        driver.runJobs(search);
+        driver.payoutDayIsNow(search);
+        driver.runJobs(search);
+        assertThat(driver.status(search)).isEqualTo("PAID");
 
         // 8. the closed account: 지급 실패 처리 for operations, who hold it until the partner gives a new account
-        assertThat(openTask(closed, Settlement.TASK_HANDLE_PAYOUT_FAILURE, "operator")).isNotNull();
-        completeTask(closed, Settlement.TASK_HANDLE_PAYOUT_FAILURE, "operator", "payoutFailureDecision", "hold");
-        runJobs(closed);
-        assertThat(status(closed)).isEqualTo("ON_HOLD");
+        assertThat(driver.openTask(closed, Settlement.TASK_HANDLE_PAYOUT_FAILURE, "operator")).isNotNull();
+        driver.completeTask(closed, Settlement.TASK_HANDLE_PAYOUT_FAILURE, "operator", "payoutFailureDecision", "hold");
+        driver.runJobs(closed);
+        assertThat(driver.status(closed)).isEqualTo("ON_HOLD");
 
         // 9. the dashboard of the month
         JsonNode dashboard = SettlementFixtures.json(staff.getBasic("/api/settlement/dashboard?month="
@@ -178,63 +176,11 @@ class SettlementWalkthroughTest {
         return reports.get(group).get("reportId").asLong();
     }
 
-    /** Runs every executable job of the report's process and of the invoice process it calls, until none is left. */
-    private void runJobs(long reportId) {
-        for (int step = 0; step < 50; step++) {
-            Job next = null;
-            for (String processId : family(reportId)) {
-                next = managementService.createJobQuery().processInstanceId(processId).executable().listPage(0, 1)
-                        .stream().findFirst().orElse(null);
-                if (next != null) {
-                    break;
-                }
-            }
-            if (next == null) {
-                return;
-            }
-            managementService.executeJob(next.getId());
-        }
-        throw new AssertionError("report " + reportId + ": jobs keep coming");
-    }
 
-    private List<String> family(long reportId) {
-        List<String> ids = new ArrayList<>();
-        ProcessInstance settlement = settlementProcess(reportId);
-        if (settlement != null) {
-            ids.add(settlement.getId());
-            runtimeService.createProcessInstanceQuery().superProcessInstanceId(settlement.getId()).list()
-                    .forEach(sub -> ids.add(sub.getId()));
-        }
-        return ids;
-    }
 
-    private ProcessInstance settlementProcess(long reportId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(Settlement.PROCESS_ID)
-                .processInstanceBusinessKey(String.valueOf(reportId)).singleResult();
-    }
 
-    /** What Tasklist does: claim, then submit the form's field. */
-    private void completeTask(long reportId, String taskKey, String user, String field, String value) {
-        HttpResponse<String> submitted = submitTask(reportId, taskKey, user, field, value);
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
-    }
 
-    private HttpResponse<String> submitTask(long reportId, String taskKey, String user, String field, String value) {
-        String taskId = openTask(reportId, taskKey, user);
-        assertThat(taskId).as(taskKey + " of report " + reportId).isNotNull();
-        staff.postJson("/engine-rest/task/" + taskId + "/unclaim", "", "admin", "admin");
-        HttpResponse<String> claimed = staff.postJson("/engine-rest/task/" + taskId + "/claim",
-                "{\"userId\":\"" + user + "\"}", user, user);
-        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
-        return staff.postJson("/engine-rest/task/" + taskId + "/submit-form",
-                "{\"variables\":{\"" + field + "\":{\"value\":\"" + value + "\"}}}", user, user);
-    }
 
-    private String openTask(long reportId, String taskKey, String user) {
-        JsonNode tasks = SettlementFixtures.json(staff.getBasic("/engine-rest/task?processInstanceBusinessKey=" + reportId
-                + "&taskDefinitionKey=" + taskKey, user, user));
-        return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
-    }
 
     /** Follows the link in the publication notice and types the business number, as the contact would. */
     private TestHttp signsInFromTheNotice(long reportId, String corpNum) {
@@ -265,42 +211,12 @@ class SettlementWalkthroughTest {
         return code.group(1);
     }
 
-    private long invoiceOf(long reportId) {
-        Long invoice = jdbc.queryForObject("select invoice_id from settlement_report where id = ?", Long.class, reportId);
-        assertThat(invoice).as("the reverse invoice of report " + reportId).isNotNull();
-        return invoice;
-    }
 
-    private void runNightlyBatch() {
-        HttpResponse<String> run = staff.postJson("/api/admin/nts/run-nightly-batch", "", "admin", "admin");
-        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
-        String night = SettlementFixtures.json(run).get("processInstanceId").asText();
-        for (int step = 0; step < 100; step++) {
-            Job next = managementService.createJobQuery().processInstanceId(night).listPage(0, 1).stream().findFirst()
-                    .orElse(null);
-            if (next == null) {
-                return;
-            }
-            managementService.executeJob(next.getId());
-        }
-    }
 
-    private void payoutDayIsNow(long reportId) {
-        ProcessInstance settlement = settlementProcess(reportId);
-        if (settlement == null) {
-            return;
-        }
-        managementService.createJobQuery().processInstanceId(settlement.getId()).timers()
-                .activityId(Settlement.TIMER_PAYOUT_DATE).list()
-                .forEach(timer -> managementService.setJobDuedate(timer.getId(), new Date()));
-    }
 
     private String idempotencyKey(long reportId) {
         return jdbc.queryForObject("select idempotency_key from settlement_payout where report_id = ?", String.class,
                 reportId);
     }
 
-    private String status(long reportId) {
-        return jdbc.queryForObject("select status from settlement_report where id = ?", String.class, reportId);
-    }
 }

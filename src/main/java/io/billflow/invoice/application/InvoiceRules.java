@@ -76,6 +76,9 @@ public final class InvoiceRules {
         return modifyCode != null && (modifyCode == 1 || modifyCode == 5 || modifyCode == 6);
     }
 
+    /** A bound on the tolerance, so a huge qty cannot excuse any tax: a summary stands for at most this many lines. */
+    static final long MAX_TAX_UNITS_PER_LINE = 10_000;
+
     private static void checkLines(InvoiceContent c, List<FieldViolation> v) {
         List<TaxInvoiceDetail> lines = c.detailList();
         if (lines.isEmpty()) {
@@ -102,12 +105,28 @@ public final class InvoiceRules {
                 }
             }
             long expectedTax = c.taxType() == TaxType.TAXABLE ? vatOf(line.supplyCost()) : 0;
-            if (line.tax() != expectedTax) {
-                v.add(FieldViolation.of(line(i, "tax"), c.taxType() == TaxType.TAXABLE
+            if (c.taxType() != TaxType.TAXABLE && line.tax() != 0) {
+                v.add(FieldViolation.of(line(i, "tax"), "must be 0 for " + c.taxType().label()));
+            } else if (Math.abs(line.tax() - expectedTax) >= units(line)) {
+                v.add(FieldViolation.of(line(i, "tax"), units(line) == 1
                         ? "must be 10% of supplyCost, truncated below 1 won: " + expectedTax
-                        : "must be 0 for " + c.taxType().label()));
+                        : "must be 10% of supplyCost (" + expectedTax + "), give or take less than 1 won per unit of qty "
+                        + line.qty().stripTrailingZeros().toPlainString()));
             }
         }
+    }
+
+    /**
+     * How many taxed units a line stands for: a whole {@code qty} of 2 or more (its tax may be figured per unit,
+     * truncated each time, or be the sum of the lines a summary line adds up — so it may miss 10% of the line's
+     * supply by less than 1 won a unit); otherwise 1, and the tax must be exactly 10% truncated.
+     */
+    static long units(TaxInvoiceDetail line) {
+        BigDecimal qty = line.qty();
+        if (qty == null || qty.signum() <= 0 || qty.stripTrailingZeros().scale() > 0) {
+            return 1;
+        }
+        return Math.max(1, Math.min(qty.longValue(), MAX_TAX_UNITS_PER_LINE));
     }
 
     private static void checkTotals(InvoiceContent c, List<FieldViolation> v) {
@@ -119,9 +138,10 @@ public final class InvoiceRules {
         if (c.taxTotal() != taxSum) {
             v.add(FieldViolation.of("taxTotal", "must equal the sum of the lines' tax: " + taxSum));
         } else if (c.taxType() == TaxType.TAXABLE) {
-            // each line truncates on its own, so the total may fall short of 10% of the total by < 1 won a line
+            // each unit truncates on its own, so the total may miss 10% of the total by < 1 won a unit
             long shortfall = vatOf(c.supplyCostTotal()) - c.taxTotal();
-            if (Math.abs(shortfall) >= Math.max(1, c.detailList().size())) {
+            long units = c.detailList().stream().mapToLong(InvoiceRules::units).sum();
+            if (Math.abs(shortfall) >= Math.max(1, units)) {
                 v.add(FieldViolation.of("taxTotal", "must be 10% of supplyCostTotal: " + vatOf(c.supplyCostTotal())));
             }
         } else if (c.taxTotal() != 0) {

@@ -92,7 +92,11 @@ public interface PartnerSettlements {
                           List<PreviewItem> items, boolean summarised) {
     }
 
-    record PreviewItem(int serial, String itemName, long supplyCost, long tax, String remark) {
+    /**
+     * @param quantity null for an item that is one report line; for a summary line the number of report lines it
+     *                 sums (수량 n건), because its VAT is the sum of theirs, each truncated on its own
+     */
+    record PreviewItem(int serial, String itemName, Integer quantity, long supplyCost, long tax, String remark) {
     }
 
     record PendingCode(String sentTo, Instant expiresAt, int remainingAttempts) {

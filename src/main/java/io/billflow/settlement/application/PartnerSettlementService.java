@@ -322,11 +322,11 @@ public class PartnerSettlementService implements PartnerSettlements {
         List<PreviewItem> items = new ArrayList<>();
         if (summary) {
             items.add(new PreviewItem(1, lines.get(0).item() + (lines.size() > 1 ? " 외 " + (lines.size() - 1) + "건" : ""),
-                    report.supplyTotal(), report.vatTotal(), lines.get(0).media()));
+                    lines.size(), report.supplyTotal(), report.vatTotal(), lines.get(0).media()));
         } else {
             int serial = 1;
             for (SettlementDirectory.Line line : lines) {
-                items.add(new PreviewItem(serial++, line.item(), line.supplyAmount(), line.vat(), line.media()));
+                items.add(new PreviewItem(serial++, line.item(), null, line.supplyAmount(), line.vat(), line.media()));
             }
         }
         return new InvoicePreview("STL-" + report.id(), report.month().getYear() + "년 " + report.month().getMonthValue()

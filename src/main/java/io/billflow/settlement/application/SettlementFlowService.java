@@ -195,11 +195,7 @@ public class SettlementFlowService {
         ReportSnapshot report = report(reportId);
         LocalDate writeDate = jdbc.queryForObject("select write_date from settlement_report where id = ?",
                 LocalDate.class, reportId);
-        InvoiceContent content = new InvoiceContent(buyer.required(), report.partnerId(), "STL-" + reportId, null,
-                writeDate, TaxType.TAXABLE, PurposeType.CHARGE, ChargeDirection.SUPPLIER_PAYS, report.supplyTotal(),
-                report.vatTotal(), report.totalAmount(), null, null, null, null,
-                report.month().getYear() + "년 " + report.month().getMonthValue() + "월 정산", null, null, null, null,
-                null, false, null, null, items(report, writeDate));
+        InvoiceContent content = invoiceContent(buyer.required(), report, writeDate);
         long invoiceId = invoices.createDraft(content, "settlement", "made from settlement report " + reportId).id();
         invoices.requestWithoutProcess(invoiceId, "settlement", "settlement report " + reportId);
         jdbc.update("update settlement_report set invoice_id = ? where id = ?", invoiceId, reportId);
@@ -251,10 +247,20 @@ public class SettlementFlowService {
         return directory.report(reportId).orElseThrow(() -> new ResourceNotFoundException("settlement report " + reportId + " not found"));
     }
 
+    /** The reverse invoice a report becomes: the partner supplies, the platform operator buys, the report's amounts. */
+    static InvoiceContent invoiceContent(long buyerCompanyId, ReportSnapshot report, LocalDate writeDate) {
+        return new InvoiceContent(buyerCompanyId, report.partnerId(), "STL-" + report.id(), null,
+                writeDate, TaxType.TAXABLE, PurposeType.CHARGE, ChargeDirection.SUPPLIER_PAYS, report.supplyTotal(),
+                report.vatTotal(), report.totalAmount(), null, null, null, null,
+                report.month().getYear() + "년 " + report.month().getMonthValue() + "월 정산", null, null, null, null,
+                null, false, null, null, items(report, writeDate));
+    }
+
     /** The items of the preview the partner saw, dated on the write date. */
     private static List<TaxInvoiceDetail> items(ReportSnapshot report, LocalDate writeDate) {
         return PartnerSettlementService.preview(report).items().stream()
-                .map(item -> new TaxInvoiceDetail(item.serial(), writeDate, item.itemName(), null, null, null,
+                .map(item -> new TaxInvoiceDetail(item.serial(), writeDate, item.itemName(), null,
+                        item.quantity() == null ? null : java.math.BigDecimal.valueOf(item.quantity()), null,
                         item.supplyCost(), item.tax(), item.remark()))
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.billflow.invoice.application.InvoiceRules;
 import io.billflow.settlement.api.PartnerSettlements.InvoicePreview;
 import io.billflow.settlement.api.PartnerSettlements.PreviewItem;
 import io.billflow.settlement.api.SettlementDirectory.Line;
@@ -42,6 +43,12 @@ class SettlementChainInvariantsTest {
             assertThat(invoice.items().stream().mapToLong(PreviewItem::tax).sum()).as("run %d", run)
                     .isEqualTo(report.vatTotal());
             assertThat(invoice.items()).hasSizeLessThanOrEqualTo(SettlementFlowService.MAX_INVOICE_LINES);
+            if (!individual) {
+                // the invoice module accepts what settlement writes (a refusal would stop the month in an incident)
+                LocalDate writeDate = LocalDate.of(2026, 11, 20);
+                assertThat(InvoiceRules.check(SettlementFlowService.invoiceContent(1, report, writeDate), writeDate,
+                        LocalDate.of(2026, 12, 10))).as("run %d", run).isEmpty();
+            }
 
             Withholding payout = Withholding.of(individual ? PayeeType.INDIVIDUAL : PayeeType.BUSINESS,
                     report.totalAmount());
