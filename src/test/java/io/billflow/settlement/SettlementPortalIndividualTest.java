@@ -21,6 +21,8 @@ import io.billflow.MovableClock;
 import io.billflow.TestHttp;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.portal.api.PortalLinks;
+import io.billflow.settlement.api.GroupSignInCodes;
+import io.billflow.settlement.api.SignInCodeRefusedException;
 import io.billflow.settlement.application.SettlementFlowService;
 import io.billflow.workflow.BpmnIds.Settlement;
 import org.camunda.bpm.engine.ManagementService;
@@ -76,6 +78,9 @@ class SettlementPortalIndividualTest {
 
     @Autowired
     PortalLinks portalLinks;
+
+    @Autowired
+    GroupSignInCodes signInCodes;
 
     TestHttp staff;
     SettlementFixtures fixtures;
@@ -303,6 +308,39 @@ class SettlementPortalIndividualTest {
                 .isEqualTo(401);
         sendCode(browser, link);
         assertThat(typeCode(browser, link, latestCode(group)).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aLockedChallengeStaysLockedWhoeverAsks() {
+        long group = fixtures.group(fixtures.individualPartner("서작가"), "잠금 " + System.nanoTime(), List.of("웹툰"));
+        String challenge = "test:" + System.nanoTime();
+        signInCodes.send(group, challenge, "test");
+        String wrong = wrongCodeFor(latestCode(group));
+        for (int i = 0; i < GroupSignInCodes.MAX_WRONG_CODES; i++) {
+            assertThatThrownBy(() -> signInCodes.check(group, challenge, wrong, "test"))
+                    .isInstanceOf(SignInCodeRefusedException.class);
+        }
+        assertThatThrownBy(() -> signInCodes.send(group, challenge, "test")).as("no new code buys new tries")
+                .isInstanceOfSatisfying(SignInCodeRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(SignInCodeRefusedException.Reason.LOCKED));
+        assertThatThrownBy(() -> signInCodes.check(group, challenge, latestCode(group), "test"))
+                .isInstanceOfSatisfying(SignInCodeRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(SignInCodeRefusedException.Reason.LOCKED));
+
+        String other = "test:" + System.nanoTime();
+        signInCodes.send(group, other, "test");
+        signInCodes.check(group, other, latestCode(group), "test"); // another challenge of the group is not locked
+        HttpResponse<String> changed = staff.putJson("/api/settlement/groups/" + group + "/verification-mobile",
+                "{\"mobile\":\"010-8765-4321\"}", "admin", "admin");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        signInCodes.send(group, other, "test");
+        String sentToTheOldMobile = latestCode(group);
+        staff.putJson("/api/settlement/groups/" + group + "/verification-mobile", "{\"mobile\":\"010-2345-6789\"}",
+                "admin", "admin");
+        assertThatThrownBy(() -> signInCodes.check(group, other, sentToTheOldMobile, "test"))
+                .as("a new verification mobile supersedes the open code")
+                .isInstanceOfSatisfying(SignInCodeRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(SignInCodeRefusedException.Reason.NO_CODE));
     }
 
     // --- the way there ------------------------------------------------------------------------------------

@@ -7,8 +7,4 @@ import java.io.Serializable;
  * that group's reports and nothing else (the mobile proves the group, not every group of the partner).
  */
 public record IndividualPrincipal(long partnerId, long settlementGroupId, String name) implements Serializable {
-
-    public String actor() {
-        return "individual:" + partnerId + ":group:" + settlementGroupId;
-    }
 }

@@ -41,7 +41,7 @@ public interface GroupSignInCodes {
     void check(long groupId, String challenge, String typedCode, String actor);
 
     /** @param verificationMobile masked ({@code 010-****-6789}) */
-    record Target(long groupId, long partnerId, String groupName, String verificationMobile) {
+    record Target(String groupName, String verificationMobile) {
     }
 
     /** @param sentTo masked; {@code remainingAttempts} counts the challenge's wrong codes, not only this code's */

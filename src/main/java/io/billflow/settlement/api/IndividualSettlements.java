@@ -43,11 +43,6 @@ public interface IndividualSettlements {
         public String label() {
             return label;
         }
-
-        /** On the bar: the three steps an individual's settlement normally takes. */
-        public boolean onTheBar() {
-            return this == PUBLISHED || this == PAYOUT_PROCESSING || this == PAID;
-        }
     }
 
     record Summary(long id, YearMonth month, String groupName, long totalAmount, long payoutAmount, Stage stage) {

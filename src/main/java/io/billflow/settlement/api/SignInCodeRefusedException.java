@@ -1,9 +1,6 @@
 package io.billflow.settlement.api;
 
-/**
- * A sign-in code was not sent or not accepted; the message is for the person signing in, in Korean.
- * {@code remainingAttempts} is the wrong codes the challenge still allows (-1 when no code was checked).
- */
+/** A sign-in code was not sent or not accepted; the message is for the person signing in, in Korean. */
 public class SignInCodeRefusedException extends RuntimeException {
 
     public enum Reason {
@@ -20,19 +17,13 @@ public class SignInCodeRefusedException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final int remainingAttempts;
 
-    public SignInCodeRefusedException(Reason reason, String message, int remainingAttempts) {
+    public SignInCodeRefusedException(Reason reason, String message) {
         super(message);
         this.reason = reason;
-        this.remainingAttempts = remainingAttempts;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public int remainingAttempts() {
-        return remainingAttempts;
     }
 }

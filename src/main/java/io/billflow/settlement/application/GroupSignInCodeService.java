@@ -62,8 +62,7 @@ public class GroupSignInCodeService implements GroupSignInCodes {
     @Override
     @Transactional(readOnly = true)
     public Optional<Target> target(long groupId) {
-        return groups.findById(groupId).map(g -> new Target(g.id(), g.partnerId(), g.name(),
-                Masking.mobile(g.verificationMobile())));
+        return groups.findById(groupId).map(g -> new Target(g.name(), Masking.mobile(g.verificationMobile())));
     }
 
     @Override
@@ -88,7 +87,7 @@ public class GroupSignInCodeService implements GroupSignInCodes {
         Instant now = now();
         if (codesSentSince(groupId, now.minus(Duration.ofDays(1))) >= MAX_CODES_PER_DAY) {
             throw new SignInCodeRefusedException(TOO_MANY_CODES, "오늘 이 정산그룹의 인증 휴대폰으로 보낼 수 있는 "
-                    + "인증번호를 모두 보냈습니다. 내일 다시 시도하거나 운영팀에 문의해 주세요.", remaining);
+                    + "인증번호를 모두 보냈습니다. 내일 다시 시도하거나 운영팀에 문의해 주세요.");
         }
         jdbc.update("update settlement_sign_in_code set status = 'SUPERSEDED', decided_at = ?, decided_by = ? "
                 + "where group_id = ? and challenge = ? and status = 'PENDING'", Timestamp.from(now), actor, groupId,
@@ -119,13 +118,13 @@ public class GroupSignInCodeService implements GroupSignInCodes {
         }
         String typed = typedCode == null ? "" : typedCode.strip();
         if (!codes.wellFormed(typed)) {
-            throw new SignInCodeRefusedException(CODE_FORMAT, "문자로 받은 인증번호 6자리 숫자를 입력해 주세요.", remaining);
+            throw new SignInCodeRefusedException(CODE_FORMAT, "문자로 받은 인증번호 6자리 숫자를 입력해 주세요.");
         }
         CodeRow newest = newestCode(groupId, challenge).filter(c -> c.open() || c.expired()).orElseThrow(() ->
-                new SignInCodeRefusedException(NO_CODE, "먼저 [인증번호 받기]를 눌러 인증번호를 받아 주세요.", remaining));
+                new SignInCodeRefusedException(NO_CODE, "먼저 [인증번호 받기]를 눌러 인증번호를 받아 주세요."));
         Instant now = now();
         if (newest.expired() || !now.isBefore(newest.expiresAt())) {
-            throw expired(newest, groupId, challenge, now, actor, remaining);
+            throw expired(newest, groupId, challenge, now, actor);
         }
         if (!codes.matches(newest.id(), typed, newest.codeHash(), newest.codeKeyId())) {
             throw wrongCode(newest, groupId, challenge, now, actor, remaining - 1);
@@ -143,13 +142,13 @@ public class GroupSignInCodeService implements GroupSignInCodes {
 
     /** Marks an open code expired (once) and says so; an expired code is no try. */
     private SignInCodeRefusedException expired(CodeRow code, long groupId, String challenge, Instant now,
-                                               String actor, int remaining) {
+                                               String actor) {
         if (code.open()) {
             close(code.id(), "EXPIRED", now, actor);
             audit(actor, "SETTLEMENT_SIGN_IN_CODE_EXPIRED", groupId, "code " + code.id() + " for " + challenge);
         }
         return new SignInCodeRefusedException(CODE_EXPIRED, "인증번호의 유효시간(" + VALID_MINUTES + "분)이 지났습니다. "
-                + "[인증번호 받기]를 눌러 새 인증번호를 받아 주세요.", remaining);
+                + "[인증번호 받기]를 눌러 새 인증번호를 받아 주세요.");
     }
 
     /** Counts the wrong code; the challenge's last try spent, its open code is void and it stays locked. */
@@ -163,12 +162,12 @@ public class GroupSignInCodeService implements GroupSignInCodes {
         audit(actor, lock ? "SETTLEMENT_SIGN_IN_LOCKED" : "SETTLEMENT_SIGN_IN_CODE_REJECTED", groupId, "code "
                 + code.id() + " for " + challenge + ": wrong code " + wrong + " of " + MAX_WRONG_CODES);
         return lock ? locked()
-                : new SignInCodeRefusedException(WRONG_CODE, "인증번호가 일치하지 않습니다. 남은 입력 횟수: " + left + "회", left);
+                : new SignInCodeRefusedException(WRONG_CODE, "인증번호가 일치하지 않습니다. 남은 입력 횟수: " + left + "회");
     }
 
     private static SignInCodeRefusedException locked() {
         return new SignInCodeRefusedException(LOCKED, "인증번호가 " + MAX_WRONG_CODES + "회 틀려 더 이상 이 방법으로 "
-                + "로그인할 수 없습니다. 운영팀에 새 안내를 요청해 주세요.", 0);
+                + "로그인할 수 없습니다. 운영팀에 새 안내를 요청해 주세요.");
     }
 
     /** The challenge's tries left: its wrong codes are counted together, whichever code they were typed for. */
