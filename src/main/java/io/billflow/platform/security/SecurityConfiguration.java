@@ -62,7 +62,8 @@ public class SecurityConfiguration {
 
     /**
      * The supplier portal: its own session, opened by an e-mailed link plus the business number
-     * ({@code /portal/access/{token}}); staff accounts have no access to it and suppliers none to the rest.
+     * ({@code /portal/access/{token}}), or for an individual plus a code to its settlement group's mobile;
+     * staff accounts have no access to it and suppliers none to the rest.
      */
     @Bean
     @Order(0)
@@ -72,6 +73,11 @@ public class SecurityConfiguration {
         http.securityMatcher(AntPathRequestMatcher.antMatcher("/portal/**"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(AntPathRequestMatcher.antMatcher("/portal/access/**")).permitAll()
+                        // an individual (proven by a code to its group's mobile) reads that group's reports only
+                        .requestMatchers(AntPathRequestMatcher.antMatcher("/portal/individual/**"))
+                        .hasAuthority("ROLE_INDIVIDUAL")
+                        .requestMatchers(AntPathRequestMatcher.antMatcher("/portal/logout"))
+                        .hasAnyAuthority("ROLE_SUPPLIER", "ROLE_INDIVIDUAL")
                         .anyRequest().hasAuthority("ROLE_SUPPLIER"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, portalApi)

@@ -21,6 +21,7 @@ import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
+import io.billflow.settlement.api.SettlementDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Portal invitations: a random 256-bit token in a link (only its SHA-256 is stored), valid for
  * {@code billflow.portal.invitation-days}; the supplier proves it is the partner by typing its business
- * number. Five wrong numbers revoke the link (a new one must be sent).
+ * number. Five wrong numbers revoke the link (a new one must be sent). An individual's link is bound to a
+ * settlement group instead and proven by a code to that group's mobile ({@link IndividualAccess}); each kind of
+ * link opens with its own proof only.
  */
 @Service
 public class PortalAccess implements io.billflow.portal.api.PortalLinks {
@@ -41,19 +44,29 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
     public record Invitation(long id, long partnerId, String link, Instant expiresAt) {
     }
 
+    /** A live link as stored; {@code settlementGroupId} is set for an individual's link only. */
+    record Link(long id, long partnerId, Long settlementGroupId, String purpose) {
+
+        boolean individual() {
+            return settlementGroupId != null;
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final PartnerDirectory partners;
+    private final SettlementDirectory settlementGroups;
     private final Notifications notifications;
     private final Clock clock;
     private final String baseUrl;
     private final Duration validity;
     private final SecureRandom random = new SecureRandom();
 
-    public PortalAccess(JdbcTemplate jdbc, PartnerDirectory partners, Notifications notifications, Clock clock,
-                        @Value("${billflow.base-url}") String baseUrl,
+    public PortalAccess(JdbcTemplate jdbc, PartnerDirectory partners, SettlementDirectory settlementGroups,
+                        Notifications notifications, Clock clock, @Value("${billflow.base-url}") String baseUrl,
                         @Value("${billflow.portal.invitation-days:14}") int invitationDays) {
         this.jdbc = jdbc;
         this.partners = partners;
+        this.settlementGroups = settlementGroups;
         this.notifications = notifications;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -65,6 +78,18 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
     @Transactional
     public String newLink(long partnerId, String purpose, String actor) {
         return createLink(partnerId, purpose, actor).link();
+    }
+
+    @Override
+    @Transactional
+    public String newIndividualLink(long settlementGroupId, String purpose, String actor) {
+        long partnerId = settlementGroups.group(settlementGroupId)
+                .orElseThrow(() -> new ResourceNotFoundException("No settlement group " + settlementGroupId)).partnerId();
+        PartnerSnapshot partner = partners.partner(partnerId).orElseThrow();
+        if (!partner.individual()) {
+            throw new InvalidInputException("settlementGroupId", "a business proves itself with its business number");
+        }
+        return insertLink(partnerId, settlementGroupId, purpose, actor).link();
     }
 
     /** Creates an invitation and e-mails the link to the partner's contacts. */
@@ -83,24 +108,36 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
     private Invitation createLink(long partnerId, String purpose, String actor) {
         PartnerSnapshot partner = partners.partner(partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("No partner " + partnerId));
-        if (partner.corpNum() == null) {
-            throw new InvalidInputException("partnerId", "individuals have no portal access (nothing to sign)");
+        if (partner.individual()) {
+            throw new InvalidInputException("partnerId", "individuals sign in by a code to a settlement group's "
+                    + "mobile, with a link from that group's notice");
         }
+        return insertLink(partnerId, null, purpose, actor);
+    }
+
+    private Invitation insertLink(long partnerId, Long settlementGroupId, String purpose, String actor) {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
         Instant expires = now.plus(validity);
-        Long id = jdbc.queryForObject("insert into portal_invitation (partner_id, token_sha256, purpose, created_at, "
-                        + "created_by, expires_at) values (?, ?, ?, ?, ?, ?) returning id", Long.class, partnerId,
-                sha256(token), purpose, Timestamp.from(now), actor, Timestamp.from(expires));
+        Long id = jdbc.queryForObject("insert into portal_invitation (partner_id, settlement_group_id, token_sha256, "
+                        + "purpose, created_at, created_by, expires_at) values (?, ?, ?, ?, ?, ?, ?) returning id",
+                Long.class, partnerId, settlementGroupId, sha256(token), purpose, Timestamp.from(now), actor,
+                Timestamp.from(expires));
         return new Invitation(id, partnerId, baseUrl + "/portal/access/" + token, expires);
     }
 
     /** The partner a live token belongs to (without proving anything yet). */
     @Transactional(readOnly = true)
     public Optional<PartnerSnapshot> partnerFor(String token) {
-        return live(token).flatMap(row -> partners.partner(((Number) row.get("partner_id")).longValue()));
+        return live(token).flatMap(link -> partners.partner(link.partnerId()));
+    }
+
+    /** True for a live individual's link: it opens with a code to its group's mobile, not a business number. */
+    @Transactional(readOnly = true)
+    public boolean individualLink(String token) {
+        return live(token).filter(Link::individual).isPresent();
     }
 
     /**
@@ -109,23 +146,24 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
      */
     @Transactional(readOnly = true)
     public String landingFor(String token) {
-        return live(token).map(row -> (String) row.get("purpose"))
+        return live(token).map(Link::purpose)
                 .map(purpose -> SETTLEMENT.equals(purpose) ? "/portal/settlements" : "/portal/invoices")
                 .orElse("/portal/invoices");
     }
 
     /**
      * Checks the business number typed for a token. Returns the signed-in supplier, or empty when the token
-     * is unknown, expired, revoked or the number is wrong (counted; five wrong numbers revoke the link).
+     * is unknown, expired, revoked, an individual's (which no business number opens) or the number is wrong
+     * (counted; five wrong numbers revoke the link).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<SupplierPrincipal> prove(String token, String typedBusinessNumber) {
-        Optional<Map<String, Object>> row = live(token);
-        if (row.isEmpty()) {
+        Optional<Link> link = live(token).filter(l -> !l.individual());
+        if (link.isEmpty()) {
             return Optional.empty();
         }
-        long invitationId = ((Number) row.get().get("id")).longValue();
-        PartnerSnapshot partner = partners.partner(((Number) row.get().get("partner_id")).longValue()).orElseThrow();
+        long invitationId = link.get().id();
+        PartnerSnapshot partner = partners.partner(link.get().partnerId()).orElseThrow();
         String typed = typedBusinessNumber == null ? "" : typedBusinessNumber.replace("-", "").strip();
         if (!MessageDigest.isEqual(typed.getBytes(StandardCharsets.US_ASCII),
                 partner.corpNum().getBytes(StandardCharsets.US_ASCII))) {
@@ -137,14 +175,21 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
         return Optional.of(new SupplierPrincipal(partner.id(), partner.corpNum(), partner.corpName()));
     }
 
-    private Optional<Map<String, Object>> live(String token) {
+    /** Ends a link for good (an individual's link whose codes were guessed wrong too often). */
+    void revoke(long invitationId) {
+        jdbc.update("update portal_invitation set revoked_at = coalesce(revoked_at, ?) where id = ?",
+                Timestamp.from(clock.instant()), invitationId);
+    }
+
+    Optional<Link> live(String token) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
-        List<Map<String, Object>> rows = jdbc.queryForList("select id, partner_id, purpose from portal_invitation "
-                + "where token_sha256 = ? and revoked_at is null and expires_at > ?", sha256(token),
-                Timestamp.from(clock.instant()));
-        return rows.stream().findFirst();
+        return jdbc.query("select id, partner_id, settlement_group_id, purpose from portal_invitation "
+                        + "where token_sha256 = ? and revoked_at is null and expires_at > ?",
+                (rs, n) -> new Link(rs.getLong("id"), rs.getLong("partner_id"),
+                        rs.getObject("settlement_group_id", Long.class), rs.getString("purpose")),
+                sha256(token), Timestamp.from(clock.instant())).stream().findFirst();
     }
 
     static String sha256(String token) {

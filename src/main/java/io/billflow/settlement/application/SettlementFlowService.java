@@ -25,7 +25,6 @@ import io.billflow.portal.api.PortalLinks;
 import io.billflow.settlement.api.SettlementDirectory;
 import io.billflow.settlement.api.SettlementDirectory.ReportSnapshot;
 import io.billflow.settlement.domain.ReportStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +48,11 @@ public class SettlementFlowService {
     private final SettlementProcessPort process;
     private final Clock clock;
     private final SettlementBuyer buyer;
-    private final String baseUrl;
     private final PortalLinks portalLinks;
 
     public SettlementFlowService(JdbcTemplate jdbc, SettlementDirectory directory, ReportStages stages,
                                  InvoiceService invoices, Notifications notifications, SettlementProcessPort process,
-                                 Clock clock, SettlementBuyer buyer,
-                                 @Value("${billflow.base-url}") String baseUrl, PortalLinks portalLinks) {
+                                 Clock clock, SettlementBuyer buyer, PortalLinks portalLinks) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.stages = stages;
@@ -64,7 +61,6 @@ public class SettlementFlowService {
         this.process = process;
         this.clock = clock;
         this.buyer = buyer;
-        this.baseUrl = baseUrl;
         this.portalLinks = portalLinks;
     }
 
@@ -104,8 +100,8 @@ public class SettlementFlowService {
         variables.put("supplyAmount", report.supplyTotal());
         variables.put("taxAmount", report.vatTotal());
         variables.put("totalAmount", report.totalAmount());
-        // a business gets its own portal link (token + business number → /portal/settlements); individuals have
-        // no portal sign-in yet (README, "The partner's side in the portal")
+        // a portal link of its own: a business proves its business number (→ /portal/settlements), an individual a
+        // code to the group's verification mobile (→ that group's reports, read only)
         variables.put("link", portalLink(report, reviewer));
         notifications.publish(NotificationEvent.SETTLEMENT_REPORT_PUBLISHED, "settlement-published:" + reportId,
                 contacts(report), variables);
@@ -217,9 +213,13 @@ public class SettlementFlowService {
                 ReportStatus.SIGNATURE_REQUESTED, ReportStatus.PAYOUT_PROCESSING);
     }
 
-    /** A fresh single-purpose portal link for the partner (each notice its own, so none outlives the wait). */
+    /**
+     * A fresh single-purpose portal link for the partner (each notice its own, so none outlives the wait); an
+     * individual's is bound to the report's group, whose verification mobile proves who opens it.
+     */
     private String portalLink(ReportSnapshot report, String issuedBy) {
-        return "NONE".equals(report.vatRule()) ? baseUrl + "/portal"
+        return "NONE".equals(report.vatRule())
+                ? portalLinks.newIndividualLink(report.groupId(), PortalLinks.SETTLEMENT, issuedBy)
                 : portalLinks.newLink(report.partnerId(), PortalLinks.SETTLEMENT, issuedBy);
     }
 

@@ -42,17 +42,19 @@ public class SettlementGroupService {
     private final SettlementGroupRepository groups;
     private final SettlementReportRepository reports;
     private final PayoutAccountService accounts;
+    private final GroupSignInCodeService signInCodes;
     private final PartnerDirectory partners;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     public SettlementGroupService(SettlementGroupRepository groups, SettlementReportRepository reports,
-                                  PayoutAccountService accounts, PartnerDirectory partners, JdbcTemplate jdbc,
-                                  AuditLog audit, Clock clock) {
+                                  PayoutAccountService accounts, GroupSignInCodeService signInCodes,
+                                  PartnerDirectory partners, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
         this.groups = groups;
         this.reports = reports;
         this.accounts = accounts;
+        this.signInCodes = signInCodes;
         this.partners = partners;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -130,7 +132,7 @@ public class SettlementGroupService {
 
     /**
      * The mobile that proves a payout account change. Changing it is for administrators only (whoever controls
-     * it controls the account), is audited, and voids every code already sent.
+     * it controls the account, and an individual's portal sign-in), is audited, and voids every code already sent.
      */
     @Transactional
     public SettlementGroup changeVerificationMobile(long id, String mobile, String actor) {
@@ -143,8 +145,9 @@ public class SettlementGroupService {
         group.changeVerificationMobile(mobile, now());
         group = groups.save(group);
         accounts.supersedeOpenRequests(id, actor);
+        signInCodes.supersedeOpenCodes(id, actor);
         audit(actor, "SETTLEMENT_VERIFICATION_MOBILE_CHANGED", group, "from " + Masking.mobile(before) + " to "
-                + Masking.mobile(mobile) + "; open change requests superseded");
+                + Masking.mobile(mobile) + "; open change requests and sign-in codes superseded");
         return group;
     }
 

@@ -1,6 +1,7 @@
 /**
  * Read models of the settlement (issue #7 items 4 and 7): the settlement managers' dashboard, the group
- * drill-down with each report's history, monthly statistics and the printable statement (정산 명세서).
+ * drill-down with each report's history, monthly statistics and the printable statement (정산 명세서); and, from the
+ * same facts, an individual partner's own view of its group's reports in the portal ({@code IndividualSettlements}).
  * <p>
  * Everything here only reads: {@code settlement_report}, its lines and history, {@code settlement_payout}
  * (written by the settlement process), the partner's name and type, and an invoice's approval number. Set-based

@@ -13,12 +13,7 @@ import io.billflow.portal.application.PortalAccess;
 import io.billflow.portal.application.SupplierPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,28 +25,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The supplier portal's pages: open the e-mailed link, prove the business number, see and register
- * the joint certificate. (Approving and rejecting invoices join with the reverse-issuance process.)
+ * the joint certificate. (Approving and rejecting invoices join with the reverse-issuance process.) An
+ * individual's link goes on to the code to its group's mobile ({@link PortalIndividualAccessController}).
  */
 @Controller
 public class PortalPageController {
 
-    public static final String ROLE_SUPPLIER = "ROLE_SUPPLIER";
-
     private final PortalAccess access;
     private final CertificateService certificates;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final PortalSessions sessions;
 
-    public PortalPageController(PortalAccess access, CertificateService certificates) {
+    public PortalPageController(PortalAccess access, CertificateService certificates, PortalSessions sessions) {
         this.access = access;
         this.certificates = certificates;
+        this.sessions = sessions;
     }
 
     @GetMapping("/portal/access/{token}")
     public String proofForm(@PathVariable String token, Model model) {
-        PartnerSnapshot partner = access.partnerFor(token).orElse(null);
-        model.addAttribute("token", token);
-        model.addAttribute("partnerName", partner == null ? null : partner.corpName());
-        return "portal/access";
+        return accessPage(token, model);
     }
 
     @PostMapping("/portal/access/{token}")
@@ -60,21 +52,23 @@ public class PortalPageController {
         String landing = access.landingFor(token);
         SupplierPrincipal supplier = access.prove(token, corpNum).orElse(null);
         if (supplier == null) {
-            PartnerSnapshot partner = access.partnerFor(token).orElse(null);
-            model.addAttribute("token", token);
-            model.addAttribute("partnerName", partner == null ? null : partner.corpName());
             model.addAttribute("error", true);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            return "portal/access";
+            return accessPage(token, model);
         }
-        request.getSession(true);
-        request.changeSessionId();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(supplier, null,
-                List.of(new SimpleGrantedAuthority(ROLE_SUPPLIER))));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        sessions.signIn(supplier, PortalSessions.ROLE_SUPPLIER, request, response);
         return "redirect:" + landing;
+    }
+
+    /** The business number form; an individual's link has no business number to type and goes to its code. */
+    private String accessPage(String token, Model model) {
+        if (access.individualLink(token)) {
+            return "redirect:" + PortalIndividualAccessController.signInPath(token);
+        }
+        PartnerSnapshot partner = access.partnerFor(token).orElse(null);
+        model.addAttribute("token", token);
+        model.addAttribute("partnerName", partner == null ? null : partner.corpName());
+        return "portal/access";
     }
 
     @GetMapping("/portal")
