@@ -33,7 +33,7 @@ class NtsSimulatorStandaloneTest {
     @BeforeAll
     static void start() {
         simulator = NtsSimulatorApplication.start("--server.port=0", "--billflow.simulator.nts.api-key=" + KEY,
-                "--billflow.simulator.nts.result-delay=PT0.2S", "--billflow.simulator.nts.min-latency=PT0.01S",
+                "--billflow.simulator.nts.result-delay=PT3S", "--billflow.simulator.nts.min-latency=PT0.01S",
                 "--billflow.simulator.nts.max-latency=PT0.02S", "--spring.main.banner-mode=off");
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) simulator).getWebServer().getPort();
     }
@@ -57,7 +57,7 @@ class NtsSimulatorStandaloneTest {
         assertThat(adapter.submit(List.of(document))).singleElement()
                 .satisfies(receipt -> assertThat(receipt.received()).isTrue());
         assertThat(adapter.results(List.of(document.approvalNumber()))).as("the verdict follows after a delay").isEmpty();
-        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(adapter.results(List.of(document.approvalNumber()))).singleElement()
                         .satisfies(result -> assertThat(result.code()).isEqualTo("SUC001")));
     }

@@ -151,6 +151,10 @@ class SettlementWalkthroughTest {
 
         // 8. the closed account: 지급 실패 처리 for operations, who hold it until the partner gives a new account
         assertThat(driver.openTask(closed, Settlement.TASK_HANDLE_PAYOUT_FAILURE, "operator")).isNotNull();
+        assertThat(jdbc.queryForList("select text_body from notification_message where dedup_key like ? and channel = "
+                + "'EMAIL'", String.class, "payout-failed:" + closed + ":%")).singleElement().asString()
+                .as("the partner's own link and whom to call to change the account")
+                .contains("/portal/access/", "02-1234-5678", "운영팀");
         driver.completeTask(closed, Settlement.TASK_HANDLE_PAYOUT_FAILURE, "operator", "payoutFailureDecision", "hold");
         driver.runJobs(closed);
         assertThat(driver.status(closed)).isEqualTo("ON_HOLD");

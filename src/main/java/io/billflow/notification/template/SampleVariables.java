@@ -66,7 +66,7 @@ final class SampleVariables {
                     .put("expiresOn", LocalDate.of(2026, 12, 1)).put("serialNumber", "2F3A4B5C")
                     .put("link", PORTAL);
             case SETTLEMENT_REPORT_PUBLISHED -> settlement(v).put("supplyAmount", SUPPLY).put("taxAmount", TAX)
-                    .put("totalAmount", TOTAL).put("link", PORTAL);
+                    .put("totalAmount", TOTAL).put("individual", false).put("link", PORTAL);
             case SETTLEMENT_REVERSE_ISSUANCE_REQUESTED -> settlement(v).put("totalAmount", TOTAL)
                     .put("requestedBy", "김하늘").put("requestedAt", seoul(2026, 11, 4, 11, 0)).put("link", PORTAL);
             case PAYOUT_ACCOUNT_CHANGED -> v.put("partnerName", SUPPLIER).put("groupName", GROUP)
@@ -75,7 +75,8 @@ final class SampleVariables {
                     .put("link", PORTAL);
             case PAYOUT_SCHEDULED -> payout(v).put("payoutDate", LocalDate.of(2026, 11, 25));
             case PAYOUT_COMPLETED -> payout(v).put("paidAt", seoul(2026, 11, 25, 10, 30));
-            case PAYOUT_FAILED -> payout(v).put("reason", "예금주가 일치하지 않습니다.").put("link", PORTAL);
+            case PAYOUT_FAILED -> payout(v).put("reason", "예금주가 일치하지 않습니다.").put("supportContact", "02-1234-5678")
+                    .put("link", PORTAL);
             case SETTLEMENT_DEADLINE_APPROACHING -> settlement(v).put("totalAmount", TOTAL)
                     .put("deadline", LocalDate.of(2026, 11, 7)).put("daysLeft", 3).put("link", PORTAL);
             case VERIFICATION_CODE -> v.put("code", "482913").put("purpose", "지급계좌 변경").put("groupName", GROUP)

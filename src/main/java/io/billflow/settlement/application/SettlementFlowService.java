@@ -100,6 +100,7 @@ public class SettlementFlowService {
         variables.put("supplyAmount", report.supplyTotal());
         variables.put("taxAmount", report.vatTotal());
         variables.put("totalAmount", report.totalAmount());
+        variables.put("individual", "NONE".equals(report.vatRule()));
         // a portal link of its own: a business proves its business number (→ /portal/settlements), an individual a
         // code to the group's verification mobile (→ that group's reports, read only)
         variables.put("link", portalLink(report, reviewer));
@@ -217,7 +218,7 @@ public class SettlementFlowService {
      * A fresh single-purpose portal link for the partner (each notice its own, so none outlives the wait); an
      * individual's is bound to the report's group, whose verification mobile proves who opens it.
      */
-    private String portalLink(ReportSnapshot report, String issuedBy) {
+    String portalLink(ReportSnapshot report, String issuedBy) {
         return "NONE".equals(report.vatRule())
                 ? portalLinks.newIndividualLink(report.groupId(), PortalLinks.SETTLEMENT, issuedBy)
                 : portalLinks.newLink(report.partnerId(), PortalLinks.SETTLEMENT, issuedBy);

@@ -48,14 +48,14 @@ public class SettlementPayoutService {
     private final Notifications notifications;
     private final Clock clock;
     private final long approvalThreshold;
-    private final String baseUrl;
+    private final String supportContact;
 
     public SettlementPayoutService(JdbcTemplate jdbc, SettlementFlowService flow, ReportStages stages,
                                    PayoutSchedule schedule, BusinessCalendar calendar, PayoutAccounts accounts,
                                    BankPort bank, BankNames bankNames, Notifications notifications, Clock clock,
                                    @Value("${billflow.settlement.payout.approval-threshold:10000000}") long approvalThreshold,
-                                   @Value("${billflow.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl;
+                                   @Value("${billflow.settlement.support-contact}") String supportContact) {
+        this.supportContact = supportContact;
         this.jdbc = jdbc;
         this.flow = flow;
         this.stages = stages;
@@ -197,7 +197,10 @@ public class SettlementPayoutService {
                 reportId);
         Map<String, Object> variables = payoutVariables(report, ((Number) row.get("payout_amount")).longValue());
         variables.put("reason", code + " " + message);
-        variables.put("link", baseUrl + "/portal");
+        // the partner's own link to the report (an individual's bound to its group); the account itself is changed
+        // by operations with a one-time code to the group's verification mobile, hence the number to call
+        variables.put("link", flow.portalLink(report, "settlementProcess"));
+        variables.put("supportContact", supportContact);
         notifications.publish(NotificationEvent.PAYOUT_FAILED, "payout-failed:" + reportId + ":" + code + ":"
                 + row.get("attempt"), flow.contacts(report), variables);
         throw new PayoutRefusedException(code, message);
