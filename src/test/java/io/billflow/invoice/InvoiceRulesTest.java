@@ -91,7 +91,12 @@ class InvoiceRulesTest {
                 200_000, 19_997, null);
         assertThat(InvoiceRules.check(content(TaxType.TAXABLE, List.of(tooFar)), TODAY, DEADLINE))
                 .extracting(FieldViolation::field).contains("detailList[0].tax", "taxTotal");
-        // a fractional qty is no count of units: exactly 10%, truncated
+        // priced as qty × unitCost it is one supply: exactly 10%, truncated
+        TaxInvoiceDetail priced = new TaxInvoiceDetail(1, TODAY, "광고", null, java.math.BigDecimal.valueOf(3), 66_667L,
+                200_001, 19_999, null);
+        assertThat(InvoiceRules.check(content(TaxType.TAXABLE, List.of(priced)), TODAY, DEADLINE))
+                .extracting(FieldViolation::field).contains("detailList[0].tax");
+        // a fractional qty is no count of items: exactly 10%, truncated
         TaxInvoiceDetail fractional = new TaxInvoiceDetail(1, TODAY, "용역", null, new java.math.BigDecimal("2.5"), null,
                 200_000, 19_999, null);
         assertThat(InvoiceRules.check(content(TaxType.TAXABLE, List.of(fractional)), TODAY, DEADLINE))

@@ -110,20 +110,21 @@ public final class InvoiceRules {
             } else if (Math.abs(line.tax() - expectedTax) >= units(line)) {
                 v.add(FieldViolation.of(line(i, "tax"), units(line) == 1
                         ? "must be 10% of supplyCost, truncated below 1 won: " + expectedTax
-                        : "must be 10% of supplyCost (" + expectedTax + "), give or take less than 1 won per unit of qty "
-                        + line.qty().stripTrailingZeros().toPlainString()));
+                        : "must be 10% of supplyCost (" + expectedTax + "), give or take less than 1 won for each of the "
+                        + line.qty().stripTrailingZeros().toPlainString() + " items the line adds up"));
             }
         }
     }
 
     /**
-     * How many taxed units a line stands for: a whole {@code qty} of 2 or more (its tax may be figured per unit,
-     * truncated each time, or be the sum of the lines a summary line adds up — so it may miss 10% of the line's
-     * supply by less than 1 won a unit); otherwise 1, and the tax must be exactly 10% truncated.
+     * How many separately taxed items a line adds up: a whole {@code qty} of 2 or more on a line without a unit
+     * cost (a summary "… 외 n건" whose tax is the sum of its items' taxes, each truncated — so it may miss 10% of
+     * the line's supply by less than 1 won an item); otherwise 1, and the tax must be exactly 10% truncated. A
+     * line priced as qty × unitCost is one supply and stays exact.
      */
     static long units(TaxInvoiceDetail line) {
         BigDecimal qty = line.qty();
-        if (qty == null || qty.signum() <= 0 || qty.stripTrailingZeros().scale() > 0) {
+        if (qty == null || line.unitCost() != null || qty.signum() <= 0 || qty.stripTrailingZeros().scale() > 0) {
             return 1;
         }
         return Math.max(1, Math.min(qty.longValue(), MAX_TAX_UNITS_PER_LINE));
