@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * window has closed (300 → 302), <b>hand over</b> queued ones (302 → 303; the {@code nts_transmission}
  * row is claimed in the same transaction before the document leaves, so a repeated step never hands the
  * same invoice over twice), and <b>collect</b> verdicts (303 → 304 / 305, with notices and the
- * invoice's process moved on). Work is chunked and claimed with {@code SKIP LOCKED} so several nodes share it.
+ * invoice's process moved on). Work is chunked and claimed with {@code SKIP LOCKED} so several nodes share it;
+ * the night's lanes each take their own share ({@link Lane}).
  */
 @Service
 public class TransmissionService {
@@ -78,8 +79,14 @@ public class TransmissionService {
      * {@link #retryUnsubmitted}, and the batch keeps claiming while whole chunks come back.
      */
     public int submitQueued(int limit) {
+        return submitQueued(Lane.ALL, limit);
+    }
+
+    /** As {@link #submitQueued(int)}, for the invoices of one lane of the night. */
+    public int submitQueued(Lane lane, int limit) {
         List<Long> claimed = transaction.execute(status -> claim(jdbc.queryForList("select id from tax_invoice "
-                + "where state_code = 302 order by id limit ? for update skip locked", Long.class, limit)));
+                + "where state_code = 302 and id % ? = ? order by id limit ? for update skip locked", Long.class,
+                lane.count(), lane.index(), limit)));
         handOver(claimed);
         return claimed.size();
     }
@@ -90,14 +97,19 @@ public class TransmissionService {
      * applied them: a full chunk means more may be waiting.
      */
     public int collectResults(int limit) {
+        return collectResults(Lane.ALL, limit);
+    }
+
+    /** As {@link #collectResults(int)}, for the invoices of one lane of the night. */
+    public int collectResults(Lane lane, int limit) {
         return transaction.execute(status -> {
-            // rows another lane or node is collecting are skipped, not waited for
+            // rows another node (or the result poller) is collecting are skipped, not waited for
             Map<String, Long> byNumber = new java.util.HashMap<>();
             jdbc.query("select invoice_id, approval_number from nts_transmission where submitted_at is not null "
-                    + "and result_code is null order by submitted_at limit ? for update skip locked",
+                    + "and result_code is null and invoice_id % ? = ? order by submitted_at limit ? for update skip locked",
                     rs -> {
                         byNumber.put(rs.getString(2).strip(), rs.getLong(1));
-                    }, limit);
+                    }, lane.count(), lane.index(), limit);
             List<NtsTransmissionPort.NtsResult> results = byNumber.isEmpty() ? List.of() : nts.results(byNumber.keySet());
             if (!results.isEmpty()) {
                 apply(results, byNumber);
@@ -134,9 +146,10 @@ public class TransmissionService {
         return requeued ? sendNow(invoiceId) : invoices.get(invoiceId);
     }
 
-    /** How many issued invoices wait for their verdict (the nightly process loops until none). */
-    public int pending() {
-        Integer count = jdbc.queryForObject("select count(*) from tax_invoice where state_code in (302, 303)", Integer.class);
+    /** How many of one lane's issued invoices wait for their verdict (the lane loops until none). */
+    public int pending(Lane lane) {
+        Integer count = jdbc.queryForObject("select count(*) from tax_invoice where state_code in (302, 303) "
+                + "and id % ? = ?", Integer.class, lane.count(), lane.index());
         return count == null ? 0 : count;
     }
 
@@ -217,8 +230,13 @@ public class TransmissionService {
 
     /** Re-sends documents whose hand-over failed transiently (claimed, not submitted). */
     public int retryUnsubmitted(int limit) {
+        return retryUnsubmitted(Lane.ALL, limit);
+    }
+
+    /** As {@link #retryUnsubmitted(int)}, for the invoices of one lane of the night. */
+    public int retryUnsubmitted(Lane lane, int limit) {
         return handOver(jdbc.queryForList("select invoice_id from nts_transmission where submitted_at is null "
-                + "order by claimed_at limit ?", Long.class, limit));
+                + "and invoice_id % ? = ? order by claimed_at limit ?", Long.class, lane.count(), lane.index(), limit));
     }
 
     /**
