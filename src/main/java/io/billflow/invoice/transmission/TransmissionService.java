@@ -43,14 +43,17 @@ public class TransmissionService {
     private final ReverseIssuanceProcess process;
     private final Notifications notifications;
     private final BulkStateChange states;
+    private final TransmittedNotices transmittedNotices;
     private final Clock clock;
     private final String baseUrl;
 
     public TransmissionService(JdbcTemplate jdbc, TransactionTemplate transaction, InvoiceService invoices,
                                InvoiceRepository repository, InvoiceHistory history,
                                NtsTransmissionPort nts, ReverseIssuanceProcess process, Notifications notifications,
-                               BulkStateChange states, Clock clock, @Value("${billflow.base-url}") String baseUrl) {
+                               BulkStateChange states, TransmittedNotices transmittedNotices, Clock clock,
+                               @Value("${billflow.base-url}") String baseUrl) {
         this.states = states;
+        this.transmittedNotices = transmittedNotices;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.invoices = invoices;
@@ -241,8 +244,8 @@ public class TransmissionService {
 
     /**
      * Records the verdicts (each once: only a row without a result takes one), moves the invoices
-     * (304 in one statement; 305 one by one, with the error as the state memo), tells both sides and moves
-     * each invoice's process on.
+     * (304 for the chunk at once; 305 one by one, with the error as the state memo), tells both sides and
+     * moves each invoice's process on.
      */
     private void apply(List<NtsTransmissionPort.NtsResult> results, Map<String, Long> byNumber) {
         List<Object[]> rows = new ArrayList<>(results.size());
@@ -270,16 +273,18 @@ public class TransmissionService {
                 refused(invoiceId, result, now);
             }
         }
-        for (Long invoiceId : states.move(accepted, InvoiceState.TRANSMITTED, now, "nts", "SUC001",
-                InvoiceState.TRANSMITTING)) {
-            TaxInvoice invoice = invoices.get(invoiceId);
-            Map<String, Object> variables = common(invoice);
-            variables.put("totalAmount", invoice.totalAmount());
-            variables.put("transmittedAt", now);
-            notifications.publish(NotificationEvent.INVOICE_TRANSMITTED, "invoice-transmitted:" + invoiceId,
-                    List.of(InvoiceRecipients.supplier(invoice), InvoiceRecipients.buyer(invoice)), variables);
-            process.transmitted(invoiceId);
-        }
+        transmitted(accepted, now);
+    }
+
+    /**
+     * 303 → 304 for a chunk at once: one statement, the notices read in one query and queued in one batch,
+     * the waiting processes found in one query. Per invoice, only what cannot be shared is left: its two
+     * rendered notices and the engine ending its process.
+     */
+    private void transmitted(List<Long> accepted, Instant now) {
+        List<Long> moved = states.move(accepted, InvoiceState.TRANSMITTED, now, "nts", "SUC001", InvoiceState.TRANSMITTING);
+        notifications.publishAll(transmittedNotices.of(moved, now));
+        process.transmitted(moved);
     }
 
     private void refused(long invoiceId, NtsTransmissionPort.NtsResult result, Instant now) {
