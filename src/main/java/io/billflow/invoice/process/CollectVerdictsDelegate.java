@@ -28,7 +28,7 @@ public class CollectVerdictsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Lane lane = TransmissionLanes.of(execution);
         transmission.retryUnsubmitted(lane, chunk);
-        execution.setVariableLocal(VAR_CHUNK_FULL, transmission.collectResults(lane, chunk) == chunk);
+        execution.setVariableLocal(VAR_CHUNK_FULL, transmission.collectLaneResults(lane, chunk) == chunk);
         execution.setVariableLocal(VAR_PENDING, transmission.pending(lane));
     }
 }

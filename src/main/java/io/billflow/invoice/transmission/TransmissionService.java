@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TransmissionService {
 
+    /** The advisory lock the night's collecting lanes share and the result poller needs free ("nts-coll"). */
+    private static final long NIGHT_COLLECTS = 0x6e74_732d_636f_6c6cL;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final InvoiceService invoices;
@@ -103,8 +106,30 @@ public class TransmissionService {
         return collectResults(Lane.ALL, limit);
     }
 
-    /** As {@link #collectResults(int)}, for the invoices of one lane of the night. */
-    public int collectResults(Lane lane, int limit) {
+    /**
+     * As {@link #collectResults(int)}, for the invoices of one lane of the night. While any lane collects,
+     * the result poller stays out (a transaction-scoped advisory lock: lanes share it, the poller takes it
+     * only when it is free): rows the poller held would make a lane's last chunk come back short with
+     * verdicts still pending, and the lane would wait {@code billflow.nts.verdict-wait} for nothing. A lane
+     * that finds the poller inside waits for it to commit, then sees what it left.
+     */
+    public int collectLaneResults(Lane lane, int limit) {
+        return transaction.execute(status -> {
+            jdbc.query("select pg_advisory_xact_lock_shared(?)", rs -> { }, NIGHT_COLLECTS);
+            return collectResults(lane, limit);
+        });
+    }
+
+    /**
+     * The result poller's round ({@link #collectResults(int)}), skipped while a lane of the night collects:
+     * the lanes between them take every verdict.
+     */
+    public int collectResultsBesideTheNight(int limit) {
+        return transaction.execute(status -> Boolean.TRUE.equals(jdbc.queryForObject(
+                "select pg_try_advisory_xact_lock(?)", Boolean.class, NIGHT_COLLECTS)) ? collectResults(Lane.ALL, limit) : 0);
+    }
+
+    private int collectResults(Lane lane, int limit) {
         return transaction.execute(status -> {
             // rows another node (or the result poller) is collecting are skipped, not waited for
             Map<String, Long> byNumber = new java.util.HashMap<>();

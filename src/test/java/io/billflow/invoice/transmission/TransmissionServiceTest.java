@@ -45,6 +45,9 @@ class TransmissionServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -141,6 +144,34 @@ class TransmissionServiceTest {
                     String.class, "invoice-transmitted:" + id + ":%")).as("the invoice's own approval number")
                     .contains(printed(approval(id)));
         }
+    }
+
+    @Test
+    void theResultPollerStaysOutWhileALaneOfTheNightCollects() throws Exception {
+        long id = issuedInvoice("NTS-POLL-");
+        java.util.concurrent.CountDownLatch collecting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Future<?> lane = java.util.concurrent.Executors.newSingleThreadExecutor().submit(() ->
+                transaction.executeWithoutResult(status -> {
+                    transmission.collectLaneResults(Lane.ALL, 1000); // its transaction stays open until released
+                    collecting.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        try {
+            assertThat(collecting.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            transmission.sendNow(id);
+            assertThat(transmission.collectResultsBesideTheNight(1000)).as("a lane is collecting").isZero();
+            assertThat(state(id)).isEqualTo(303);
+        } finally {
+            release.countDown();
+            lane.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        transmission.collectResultsBesideTheNight(1000); // the 30 s poller may have been first; either way once
+        assertThat(state(id)).isEqualTo(304);
     }
 
     @Test
