@@ -88,11 +88,14 @@ class NightlyBatchBenchmark {
         HeapSampler heap = new HeapSampler();
         executor.start();
         long nightStart = System.nanoTime();
+        long nightCpuStart = processCpuNanos();
         String night = runtimeService.startProcessInstanceByKey(BpmnIds.NtsTransmission.PROCESS_ID).getId();
         Awaitility.await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 historyService.createHistoricProcessInstanceQuery().processInstanceId(night).finished().count() == 1);
         double nightSeconds = seconds(nightStart);
+        double nightCpuSeconds = (processCpuNanos() - nightCpuStart) / 1e9;
         long nightPeakHeap = heap.stop();
+        double nightLoad = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String steps = nightSteps(night);
         Integer transmitted = jdbc.queryForObject("select count(*) from tax_invoice where invoicee_mgt_key like ? "
                 + "and state_code = 304", Integer.class, run + "%");
@@ -121,10 +124,13 @@ class NightlyBatchBenchmark {
         String report = String.format("""
                 Nightly NTS batch, %,d issued invoices (set-up %.0f s, not timed):
                   night: %.1f s = %.0f invoices/s (%.2f ms each), peak heap %d MiB
+                  night CPU of this JVM (application + in-process NTS simulator and mail server; PostgreSQL not counted):
+                    %.0f s = %.2f ms per invoice; load average at the end %.2f on %d cores
                   floor: %,d no-op jobs in %.1f s = %.0f jobs/s (%.2f ms each), peak heap %d MiB
                   ratio per item: %.2f x the engine floor
                   steps of the night (activity: count, total ms): %s
                 """, n, setupSeconds, nightSeconds, n / nightSeconds, perInvoiceMs, nightPeakHeap >> 20,
+                nightCpuSeconds, nightCpuSeconds * 1000 / n, nightLoad, Runtime.getRuntime().availableProcessors(),
                 n, floorSeconds, n / floorSeconds, perNoopMs, floorPeakHeap >> 20, perInvoiceMs / perNoopMs, steps);
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "nightly-batch-" + n + ".txt");
@@ -233,6 +239,11 @@ class NightlyBatchBenchmark {
             slices.add(list.subList(i, Math.min(list.size(), i + size)));
         }
         return slices;
+    }
+
+    /** CPU time of this JVM, all threads (the machine is shared: wall time alone says little). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long since) {

@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.billflow.BillflowSpringTest;
 import io.billflow.TestHttp;
 import io.billflow.notification.api.MailOutbox;
+import io.billflow.notification.api.MailPort;
 import io.billflow.notification.api.OutgoingMail;
 import io.billflow.notification.application.MailOutboxWorker;
 import jakarta.mail.internet.MimeMessage;
@@ -33,6 +34,9 @@ class MailOutboxTest {
 
     @Autowired
     GreenMail greenMail;
+
+    @Autowired
+    MailPort mailPort;
 
     @Autowired
     TransactionTemplate transaction;
@@ -89,6 +93,19 @@ class MailOutboxTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> received(to).size() == 1);
         Thread.sleep(1_500); // give a wrongly duplicated delivery the time to show up
         assertThat(received(to)).hasSize(1);
+    }
+
+    @Test
+    void aResentMailKeepsItsMessageIdSoClientsFoldTheCopy() throws Exception {
+        String to = "message-id-" + System.nanoTime() + "@outbox-test.kr";
+        String messageId = "<" + System.nanoTime() + ".fixed@billflow>";
+        OutgoingMail mail = OutgoingMail.withMessageId(List.of(to), "같은 메일", "본문", "<p>본문</p>", messageId);
+        mailPort.send(mail);
+        mailPort.send(mail); // as after a node died between sending and marking SENT
+        await().atMost(Duration.ofSeconds(10)).until(() -> received(to).size() == 2);
+        for (MimeMessage copy : received(to)) {
+            assertThat(copy.getMessageID()).isEqualTo(messageId);
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.billflow.BillflowSpringTest;
 import io.billflow.TestHttp;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.Publication;
 import io.billflow.notification.api.Recipient;
 import io.billflow.notification.application.NotificationPreferences;
 import io.billflow.notification.template.NotificationTemplates;
@@ -98,6 +99,46 @@ class NotificationPublishingTest {
                 dedup + "-reminder%")).containsExactly("SMS");
         assertThat(jdbc.queryForList("select channel from notification_message where dedup_key like ? order by channel",
                 String.class, dedup + "-issued%")).containsExactly("ALIMTALK", "EMAIL");
+    }
+
+    @Test
+    void publishingManyAtOnceQueuesWhatEachWouldAloneAndOnce() {
+        String dedup = key("all");
+        String smsOnly = "partner:" + dedup + "-sms";
+        transaction.executeWithoutResult(s -> preferences.set(smsOnly, NotificationEvent.INVOICE_REMINDER, false, false,
+                true, "test"));
+        Recipient textFan = new Recipient(smsOnly, "(주)문자", "s@" + dedup + ".kr", List.of(), "010-5555-0001");
+        Recipient usual = new Recipient("partner:" + dedup + "-usual", "(주)보통", "u@" + dedup + ".kr",
+                List.of("cc@" + dedup + ".kr"), "010-5555-0002");
+        Recipient mailOnly = new Recipient("buyer:" + dedup, "(주)구매", "b@" + dedup + ".kr", List.of(), null);
+        List<Publication> batch = List.of(
+                new Publication(NotificationEvent.INVOICE_REMINDER, dedup + "-reminder", List.of(textFan, usual),
+                        NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_REMINDER)),
+                new Publication(NotificationEvent.INVOICE_ISSUED, dedup + "-issued", List.of(usual, mailOnly),
+                        NotificationTemplates.sampleVariables(NotificationEvent.INVOICE_ISSUED)));
+        String alone = dedup + "-alone";
+        transaction.executeWithoutResult(s -> {
+            notifications.publishAll(batch);
+            batch.forEach(p -> notifications.publish(p.event(), p.dedupKey().replace(dedup, alone), p.recipients(),
+                    p.variables()));
+        });
+
+        String rows = "select substr(dedup_key, length(?) + 1) || ' ' || channel || ' ' || recipients || ' ' "
+                + "|| subject || ' ' || text_body || ' ' || coalesce(html_body, '') || ' ' || coalesce(variables, '') "
+                + "from notification_message where dedup_key like ? order by 1";
+        List<String> batched = jdbc.queryForList(rows, String.class, dedup, dedup + "-%");
+        batched.removeIf(row -> row.startsWith("-alone"));
+        assertThat(batched).containsExactly(jdbc.queryForList(rows, String.class, alone, alone + "%").toArray(String[]::new));
+        assertThat(batched).extracting(row -> row.substring(0, row.indexOf(' ', row.indexOf(' ') + 1))).containsExactly(
+                "-issued:buyer:" + dedup + ":EMAIL EMAIL",
+                "-issued:partner:" + dedup + "-usual:ALIMTALK ALIMTALK",
+                "-issued:partner:" + dedup + "-usual:EMAIL EMAIL",
+                "-reminder:partner:" + dedup + "-sms:SMS SMS",
+                "-reminder:partner:" + dedup + "-usual:EMAIL EMAIL");
+
+        transaction.executeWithoutResult(s -> notifications.publishAll(batch));
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
+                dedup + "-%")).as("published again: nothing new").isEqualTo(10);
     }
 
     @Test

@@ -14,11 +14,21 @@ public final class InvoiceRecipients {
 
     public static Recipient supplier(TaxInvoice invoice) {
         Party supplier = invoice.invoicer();
-        return Recipient.partner(invoice.partnerId(), supplier.corpName(), supplier.email(), List.of(), supplier.hp());
+        return supplier(invoice.partnerId(), supplier.corpName(), supplier.email(), supplier.hp());
     }
 
     public static Recipient buyer(TaxInvoice invoice) {
         Party buyer = invoice.invoicee();
-        return new Recipient("buyer:" + invoice.buyerCompanyId(), buyer.corpName(), buyer.email(), List.of(), buyer.hp());
+        return buyer(invoice.buyerCompanyId(), buyer.corpName(), buyer.email(), buyer.hp());
+    }
+
+    /** The supplier from the invoice's columns, for batches that read a chunk of invoices in one query. */
+    public static Recipient supplier(long partnerId, String corpName, String email, String hp) {
+        return Recipient.partner(partnerId, corpName, email, List.of(), hp);
+    }
+
+    /** The buyer from the invoice's columns, for batches that read a chunk of invoices in one query. */
+    public static Recipient buyer(long buyerCompanyId, String corpName, String email, String hp) {
+        return new Recipient("buyer:" + buyerCompanyId, corpName, email, List.of(), hp);
     }
 }

@@ -1,5 +1,7 @@
 package io.billflow.invoice.application;
 
+import java.util.List;
+
 /**
  * The orchestration of one requested invoice (BPMN {@code reverseInvoiceProcess}, business key = invoice
  * id). The invoice module tells it what happened; it decides what waits and what follows. Implemented
@@ -17,7 +19,8 @@ public interface ReverseIssuanceProcess {
 
     void issueCancelled(long invoiceId);
 
-    void transmitted(long invoiceId);
+    /** NTS accepted these invoices (a chunk of the nightly batch): each one's instance leaves the cancel window. */
+    void transmitted(List<Long> invoiceIds);
 
     void transmissionFailed(long invoiceId);
 

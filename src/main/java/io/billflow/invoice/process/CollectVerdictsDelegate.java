@@ -3,6 +3,7 @@ package io.billflow.invoice.process;
 import static io.billflow.workflow.BpmnIds.NtsTransmission.VAR_CHUNK_FULL;
 import static io.billflow.workflow.BpmnIds.NtsTransmission.VAR_PENDING;
 
+import io.billflow.invoice.transmission.Lane;
 import io.billflow.invoice.transmission.TransmissionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,11 +23,12 @@ public class CollectVerdictsDelegate implements JavaDelegate {
         this.chunk = chunk;
     }
 
-    /** Loop variables stay local to the lane, so lanes running side by side never share them. */
+    /** Each lane owns its invoices (see {@link Lane}); loop variables stay local to it, so lanes never share them. */
     @Override
     public void execute(DelegateExecution execution) {
-        transmission.retryUnsubmitted(chunk);
-        execution.setVariableLocal(VAR_CHUNK_FULL, transmission.collectResults(chunk) == chunk);
-        execution.setVariableLocal(VAR_PENDING, transmission.pending());
+        Lane lane = TransmissionLanes.of(execution);
+        transmission.retryUnsubmitted(lane, chunk);
+        execution.setVariableLocal(VAR_CHUNK_FULL, transmission.collectLaneResults(lane, chunk) == chunk);
+        execution.setVariableLocal(VAR_PENDING, transmission.pending(lane));
     }
 }

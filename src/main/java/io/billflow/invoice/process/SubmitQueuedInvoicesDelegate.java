@@ -2,6 +2,7 @@ package io.billflow.invoice.process;
 
 import static io.billflow.workflow.BpmnIds.NtsTransmission.VAR_CHUNK_FULL;
 
+import io.billflow.invoice.transmission.Lane;
 import io.billflow.invoice.transmission.TransmissionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,10 +22,11 @@ public class SubmitQueuedInvoicesDelegate implements JavaDelegate {
         this.chunk = chunk;
     }
 
-    /** Loop variables stay local to the lane, so lanes running side by side never share them. */
+    /** Each lane owns its invoices (see {@link Lane}); loop variables stay local to it, so lanes never share them. */
     @Override
     public void execute(DelegateExecution execution) {
-        transmission.retryUnsubmitted(chunk);
-        execution.setVariableLocal(VAR_CHUNK_FULL, transmission.submitQueued(chunk) == chunk);
+        Lane lane = TransmissionLanes.of(execution);
+        transmission.retryUnsubmitted(lane, chunk);
+        execution.setVariableLocal(VAR_CHUNK_FULL, transmission.submitQueued(lane, chunk) == chunk);
     }
 }

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Verdicts for invoices sent outside the night (send-to-nts) arrive at any time: collect them every
- * 30 s. Safe beside the nightly process: each verdict is applied once (conditional update).
+ * 30 s. Safe beside the nightly process: each verdict is applied once (conditional update), and a round
+ * is skipped while a lane of the night collects (the lanes take every verdict then).
  */
 @Component
 public class TransmissionResultPoller {
@@ -18,6 +19,6 @@ public class TransmissionResultPoller {
 
     @Scheduled(fixedDelayString = "${billflow.nts.result-poll-interval:PT30S}", initialDelayString = "PT30S")
     public void collect() {
-        transmission.collectResults(1_000);
+        transmission.collectResultsBesideTheNight(1_000);
     }
 }

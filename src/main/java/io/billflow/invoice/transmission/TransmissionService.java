@@ -28,10 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * window has closed (300 → 302), <b>hand over</b> queued ones (302 → 303; the {@code nts_transmission}
  * row is claimed in the same transaction before the document leaves, so a repeated step never hands the
  * same invoice over twice), and <b>collect</b> verdicts (303 → 304 / 305, with notices and the
- * invoice's process moved on). Work is chunked and claimed with {@code SKIP LOCKED} so several nodes share it.
+ * invoice's process moved on). Work is chunked and claimed with {@code SKIP LOCKED} so several nodes share it;
+ * the night's lanes each take their own share ({@link Lane}).
  */
 @Service
 public class TransmissionService {
+
+    /** The advisory lock the night's collecting lanes share and the result poller needs free ("nts-coll"). */
+    private static final long NIGHT_COLLECTS = 0x6e74_732d_636f_6c6cL;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -42,14 +46,17 @@ public class TransmissionService {
     private final ReverseIssuanceProcess process;
     private final Notifications notifications;
     private final BulkStateChange states;
+    private final TransmittedNotices transmittedNotices;
     private final Clock clock;
     private final String baseUrl;
 
     public TransmissionService(JdbcTemplate jdbc, TransactionTemplate transaction, InvoiceService invoices,
                                InvoiceRepository repository, InvoiceHistory history,
                                NtsTransmissionPort nts, ReverseIssuanceProcess process, Notifications notifications,
-                               BulkStateChange states, Clock clock, @Value("${billflow.base-url}") String baseUrl) {
+                               BulkStateChange states, TransmittedNotices transmittedNotices, Clock clock,
+                               @Value("${billflow.base-url}") String baseUrl) {
         this.states = states;
+        this.transmittedNotices = transmittedNotices;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.invoices = invoices;
@@ -78,8 +85,14 @@ public class TransmissionService {
      * {@link #retryUnsubmitted}, and the batch keeps claiming while whole chunks come back.
      */
     public int submitQueued(int limit) {
+        return submitQueued(Lane.ALL, limit);
+    }
+
+    /** As {@link #submitQueued(int)}, for the invoices of one lane of the night. */
+    public int submitQueued(Lane lane, int limit) {
         List<Long> claimed = transaction.execute(status -> claim(jdbc.queryForList("select id from tax_invoice "
-                + "where state_code = 302 order by id limit ? for update skip locked", Long.class, limit)));
+                + "where state_code = 302 and id % ? = ? order by id limit ? for update skip locked", Long.class,
+                lane.count(), lane.index(), limit)));
         handOver(claimed);
         return claimed.size();
     }
@@ -90,14 +103,41 @@ public class TransmissionService {
      * applied them: a full chunk means more may be waiting.
      */
     public int collectResults(int limit) {
+        return collectResults(Lane.ALL, limit);
+    }
+
+    /**
+     * As {@link #collectResults(int)}, for the invoices of one lane of the night. While any lane collects,
+     * the result poller stays out (a transaction-scoped advisory lock: lanes share it, the poller takes it
+     * only when it is free): rows the poller held would make a lane's last chunk come back short with
+     * verdicts still pending, and the lane would wait {@code billflow.nts.verdict-wait} for nothing. A lane
+     * that finds the poller inside waits for it to commit, then sees what it left.
+     */
+    public int collectLaneResults(Lane lane, int limit) {
         return transaction.execute(status -> {
-            // rows another lane or node is collecting are skipped, not waited for
+            jdbc.query("select pg_advisory_xact_lock_shared(?)", rs -> { }, NIGHT_COLLECTS);
+            return collectResults(lane, limit);
+        });
+    }
+
+    /**
+     * The result poller's round ({@link #collectResults(int)}), skipped while a lane of the night collects:
+     * the lanes between them take every verdict.
+     */
+    public int collectResultsBesideTheNight(int limit) {
+        return transaction.execute(status -> Boolean.TRUE.equals(jdbc.queryForObject(
+                "select pg_try_advisory_xact_lock(?)", Boolean.class, NIGHT_COLLECTS)) ? collectResults(Lane.ALL, limit) : 0);
+    }
+
+    private int collectResults(Lane lane, int limit) {
+        return transaction.execute(status -> {
+            // rows another node (or the result poller) is collecting are skipped, not waited for
             Map<String, Long> byNumber = new java.util.HashMap<>();
             jdbc.query("select invoice_id, approval_number from nts_transmission where submitted_at is not null "
-                    + "and result_code is null order by submitted_at limit ? for update skip locked",
+                    + "and result_code is null and invoice_id % ? = ? order by submitted_at limit ? for update skip locked",
                     rs -> {
                         byNumber.put(rs.getString(2).strip(), rs.getLong(1));
-                    }, limit);
+                    }, lane.count(), lane.index(), limit);
             List<NtsTransmissionPort.NtsResult> results = byNumber.isEmpty() ? List.of() : nts.results(byNumber.keySet());
             if (!results.isEmpty()) {
                 apply(results, byNumber);
@@ -134,9 +174,10 @@ public class TransmissionService {
         return requeued ? sendNow(invoiceId) : invoices.get(invoiceId);
     }
 
-    /** How many issued invoices wait for their verdict (the nightly process loops until none). */
-    public int pending() {
-        Integer count = jdbc.queryForObject("select count(*) from tax_invoice where state_code in (302, 303)", Integer.class);
+    /** How many of one lane's issued invoices wait for their verdict (the lane loops until none). */
+    public int pending(Lane lane) {
+        Integer count = jdbc.queryForObject("select count(*) from tax_invoice where state_code in (302, 303) "
+                + "and id % ? = ?", Integer.class, lane.count(), lane.index());
         return count == null ? 0 : count;
     }
 
@@ -217,14 +258,19 @@ public class TransmissionService {
 
     /** Re-sends documents whose hand-over failed transiently (claimed, not submitted). */
     public int retryUnsubmitted(int limit) {
+        return retryUnsubmitted(Lane.ALL, limit);
+    }
+
+    /** As {@link #retryUnsubmitted(int)}, for the invoices of one lane of the night. */
+    public int retryUnsubmitted(Lane lane, int limit) {
         return handOver(jdbc.queryForList("select invoice_id from nts_transmission where submitted_at is null "
-                + "order by claimed_at limit ?", Long.class, limit));
+                + "and invoice_id % ? = ? order by claimed_at limit ?", Long.class, lane.count(), lane.index(), limit));
     }
 
     /**
      * Records the verdicts (each once: only a row without a result takes one), moves the invoices
-     * (304 in one statement; 305 one by one, with the error as the state memo), tells both sides and moves
-     * each invoice's process on.
+     * (304 for the chunk at once; 305 one by one, with the error as the state memo), tells both sides and
+     * moves each invoice's process on.
      */
     private void apply(List<NtsTransmissionPort.NtsResult> results, Map<String, Long> byNumber) {
         List<Object[]> rows = new ArrayList<>(results.size());
@@ -252,16 +298,18 @@ public class TransmissionService {
                 refused(invoiceId, result, now);
             }
         }
-        for (Long invoiceId : states.move(accepted, InvoiceState.TRANSMITTED, now, "nts", "SUC001",
-                InvoiceState.TRANSMITTING)) {
-            TaxInvoice invoice = invoices.get(invoiceId);
-            Map<String, Object> variables = common(invoice);
-            variables.put("totalAmount", invoice.totalAmount());
-            variables.put("transmittedAt", now);
-            notifications.publish(NotificationEvent.INVOICE_TRANSMITTED, "invoice-transmitted:" + invoiceId,
-                    List.of(InvoiceRecipients.supplier(invoice), InvoiceRecipients.buyer(invoice)), variables);
-            process.transmitted(invoiceId);
-        }
+        transmitted(accepted, now);
+    }
+
+    /**
+     * 303 → 304 for a chunk at once: one statement, the notices read in one query and queued in one batch,
+     * the waiting processes found in one query. Per invoice, only what cannot be shared is left: its two
+     * rendered notices and the engine ending its process.
+     */
+    private void transmitted(List<Long> accepted, Instant now) {
+        List<Long> moved = states.move(accepted, InvoiceState.TRANSMITTED, now, "nts", "SUC001", InvoiceState.TRANSMITTING);
+        notifications.publishAll(transmittedNotices.of(moved, now));
+        process.transmitted(moved);
     }
 
     private void refused(long invoiceId, NtsTransmissionPort.NtsResult result, Instant now) {

@@ -18,25 +18,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class SmtpMailAdapter implements MailPort {
 
+    private static final String MESSAGE_ID = "Message-ID";
+
     private final JavaMailSender mailSender;
     private final String from;
 
     public SmtpMailAdapter(JavaMailSender mailSender, @Value("${billflow.mail.from}") String from) {
         this.mailSender = mailSender;
         this.from = from;
+        MailStreamProviderPin.pinIfAbsent();
     }
 
-    /** A message whose Message-ID survives {@code saveChanges()} when the caller fixed one. */
-    private MimeMessage newMessage(String messageId) {
-        if (messageId == null || !(mailSender instanceof JavaMailSenderImpl impl)) {
-            return mailSender.createMimeMessage();
+    /**
+     * A message from the sender, so that {@link MimeMessageHelper} reuses the sender's MIME type map (on a
+     * plain {@code MimeMessage} it parses {@code mime.types} from the classpath again for every mail), with
+     * the caller's Message-ID: {@link JavaMailSenderImpl} keeps a Message-ID set before sending across
+     * {@code saveChanges()}.
+     */
+    private MimeMessage newMessage(String messageId) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        if (messageId != null) {
+            message.setHeader(MESSAGE_ID, messageId);
         }
-        return new MimeMessage(impl.getSession()) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
+        return message;
     }
 
     @Override

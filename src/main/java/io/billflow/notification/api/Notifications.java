@@ -24,4 +24,10 @@ public interface Notifications {
     /** As above, with documents attached to the e-mails (rendered when each mail is sent). */
     void publish(NotificationEvent event, String dedupKey, List<Recipient> recipients, Map<String, Object> variables,
                  List<AttachmentRef> attachments);
+
+    /**
+     * Many occurrences at once, exactly as if each were published on its own (same channels, texts and
+     * dedup keys), for batches: preferences are read and the outbox rows written a batch at a time.
+     */
+    void publishAll(List<Publication> publications);
 }

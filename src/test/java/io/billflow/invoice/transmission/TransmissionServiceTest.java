@@ -45,6 +45,9 @@ class TransmissionServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -81,6 +84,12 @@ class TransmissionServiceTest {
         return jdbc.queryForObject("select nts_confirm_num from tax_invoice where id = ?", String.class, id);
     }
 
+    /** An approval number as the notices print it: 20261101-41000000-12345678. */
+    static String printed(String approval) {
+        String digits = approval.strip();
+        return digits.substring(0, 8) + "-" + digits.substring(8, 16) + "-" + digits.substring(16);
+    }
+
     int state(long id) {
         return jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, id);
     }
@@ -105,6 +114,64 @@ class TransmissionServiceTest {
                 "invoice-transmitted:" + id + ":%")).isPositive();
         assertThat(http.getBasic("/api/invoices/" + id + "/history", "operator", "operator").body())
                 .containsSubsequence("\"toState\":300", "\"toState\":302", "\"toState\":303", "\"toState\":304");
+    }
+
+    @Test
+    void aChunkOfVerdictsEndsEachWaitingProcessAndTellsBothSidesOnce() {
+        long first = issuedInvoice("NTS-CHUNK-A-");
+        long second = issuedInvoice("NTS-CHUNK-B-");
+        ProcessInstance waiting = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(first)).singleResult();
+        // an invoice requested before its process existed has none: the verdict still counts
+        runtimeService.deleteProcessInstance(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(second)).singleResult().getId(), "predates the process");
+
+        transmission.queueIssuedBefore(Instant.now().plusSeconds(1), 1000);
+        transmission.submitQueued(1000);
+        transmission.collectResults(1000);
+        assertThat(transmission.collectResults(1000)).as("each verdict is applied once").isZero();
+
+        assertThat(state(first)).isEqualTo(304);
+        assertThat(state(second)).isEqualTo(304);
+        assertThat(waiting).isEnded().hasPassed(EVENT_TRANSMITTED, END_TRANSMITTED);
+        for (long id : new long[] {first, second}) {
+            assertThat(jdbc.queryForList("select recipient_key || ' ' || channel from notification_message "
+                    + "where dedup_key like ? order by 1", String.class, "invoice-transmitted:" + id + ":%"))
+                    .as("supplier and buyer, by e-mail, once each").hasSize(2)
+                    .allMatch(row -> row.endsWith(" EMAIL")).anyMatch(row -> row.startsWith("partner:" + partnerId))
+                    .anyMatch(row -> row.startsWith("buyer:"));
+            assertThat(jdbc.queryForObject("select subject from notification_message where dedup_key like ? limit 1",
+                    String.class, "invoice-transmitted:" + id + ":%")).as("the invoice's own approval number")
+                    .contains(printed(approval(id)));
+        }
+    }
+
+    @Test
+    void theResultPollerStaysOutWhileALaneOfTheNightCollects() throws Exception {
+        long id = issuedInvoice("NTS-POLL-");
+        java.util.concurrent.CountDownLatch collecting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Future<?> lane = java.util.concurrent.Executors.newSingleThreadExecutor().submit(() ->
+                transaction.executeWithoutResult(status -> {
+                    transmission.collectLaneResults(Lane.ALL, 1000); // its transaction stays open until released
+                    collecting.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        try {
+            assertThat(collecting.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            transmission.sendNow(id);
+            assertThat(transmission.collectResultsBesideTheNight(1000)).as("a lane is collecting").isZero();
+            assertThat(state(id)).isEqualTo(303);
+        } finally {
+            release.countDown();
+            lane.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        transmission.collectResultsBesideTheNight(1000); // the 30 s poller may have been first; either way once
+        assertThat(state(id)).isEqualTo(304);
     }
 
     @Test
