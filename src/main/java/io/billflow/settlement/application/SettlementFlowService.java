@@ -67,8 +67,7 @@ public class SettlementFlowService {
     /** A draft goes to review (the process starts); a returned report comes back to the same review. */
     @Transactional
     public void submitForReview(long reportId, String actor) {
-        ReportSnapshot report = report(reportId);
-        if (ReportStatus.valueOf(report.status()) == ReportStatus.RETURNED) {
+        if (status(reportId) == ReportStatus.RETURNED) {
             stages.move(reportId, ReportStatus.IN_REVIEW, actor, "resubmitted for review", ReportStatus.RETURNED);
             process.resubmitted(reportId);
         } else {
@@ -96,7 +95,8 @@ public class SettlementFlowService {
         Instant now = clock.instant();
         jdbc.update("update settlement_report set reviewed_by = ?, reviewed_at = ?, published_at = ?, deadline = ? "
                 + "where id = ?", reviewer, Timestamp.from(now), Timestamp.from(now), Date.valueOf(report.deadline()), reportId);
-        Map<String, Object> variables = variables(report);
+        Notice notice = notice(report);
+        Map<String, Object> variables = notice.variables();
         variables.put("supplyAmount", report.supplyTotal());
         variables.put("taxAmount", report.vatTotal());
         variables.put("totalAmount", report.totalAmount());
@@ -105,12 +105,16 @@ public class SettlementFlowService {
         // code to the group's verification mobile (→ that group's reports, read only)
         variables.put("link", portalLink(report, reviewer));
         notifications.publish(NotificationEvent.SETTLEMENT_REPORT_PUBLISHED, "settlement-published:" + reportId,
-                contacts(report), variables);
+                notice.contacts(), variables);
     }
 
     /** An individual gets no tax invoice: the report goes straight to payout. */
     public boolean individual(long reportId) {
-        return "NONE".equals(report(reportId).vatRule());
+        return individual(report(reportId));
+    }
+
+    static boolean individual(ReportSnapshot report) {
+        return "NONE".equals(report.vatRule());
     }
 
     /** The deadline as the process's timer reads it: the end of the deadline day in Seoul. */
@@ -142,13 +146,14 @@ public class SettlementFlowService {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Map<String, Object> variables = variables(report);
+        Notice notice = notice(report);
+        Map<String, Object> variables = notice.variables();
         variables.put("totalAmount", report.totalAmount());
         variables.put("deadline", report.deadline());
         variables.put("daysLeft", Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(today, report.deadline())));
         variables.put("link", portalLink(report, "settlementProcess"));
         notifications.publish(NotificationEvent.SETTLEMENT_DEADLINE_APPROACHING,
-                "settlement-reminder:" + reportId + ":" + today, contacts(report), variables);
+                "settlement-reminder:" + reportId + ":" + today, notice.contacts(), variables);
     }
 
     /**
@@ -224,8 +229,17 @@ public class SettlementFlowService {
                 : portalLinks.newLink(report.partnerId(), PortalLinks.SETTLEMENT, issuedBy);
     }
 
-    List<Recipient> contacts(ReportSnapshot report) {
+    /** Whom a notice about a report goes to, and the values every such notice shows. */
+    record Notice(List<Recipient> contacts, Map<String, Object> variables) {
+    }
+
+    /** The notice's recipients and common values, from one read of the group. */
+    Notice notice(ReportSnapshot report) {
         SettlementDirectory.GroupSnapshot group = directory.group(report.groupId()).orElseThrow();
+        return new Notice(contacts(report, group), variables(report, group));
+    }
+
+    private static List<Recipient> contacts(ReportSnapshot report, SettlementDirectory.GroupSnapshot group) {
         List<Recipient> recipients = new ArrayList<>();
         for (SettlementDirectory.Contact contact : group.contacts()) {
             recipients.add(Recipient.partner(report.partnerId(), contact.name(), contact.email(), List.of(),
@@ -234,14 +248,20 @@ public class SettlementFlowService {
         return recipients;
     }
 
-    Map<String, Object> variables(ReportSnapshot report) {
-        SettlementDirectory.GroupSnapshot group = directory.group(report.groupId()).orElseThrow();
+    private Map<String, Object> variables(ReportSnapshot report, SettlementDirectory.GroupSnapshot group) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("partnerName", jdbc.queryForObject("select corp_name from partner where id = ?", String.class,
                 report.partnerId()));
         variables.put("settlementMonth", report.month());
         variables.put("groupName", group.name());
         return variables;
+    }
+
+    /** Only the stage, where the lines and the group are not needed. */
+    private ReportStatus status(long reportId) {
+        return jdbc.queryForList("select status from settlement_report where id = ?", String.class, reportId).stream()
+                .findFirst().map(ReportStatus::valueOf)
+                .orElseThrow(() -> new ResourceNotFoundException("settlement report " + reportId + " not found"));
     }
 
     ReportSnapshot report(long reportId) {

@@ -80,7 +80,7 @@ public class SettlementPayoutService {
     @Transactional
     public PayoutPlan schedule(long reportId) {
         ReportSnapshot report = flow.report(reportId);
-        PayeeType payee = flow.individual(reportId) ? PayeeType.INDIVIDUAL : PayeeType.BUSINESS;
+        PayeeType payee = SettlementFlowService.individual(report) ? PayeeType.INDIVIDUAL : PayeeType.BUSINESS;
         Withholding amounts = Withholding.of(payee, report.totalAmount());
         LocalDate earliest = calendar.onOrAfter(LocalDate.now(clock).plusDays(1));
         LocalDate scheduled = schedule.payoutDate(report.month());
@@ -97,10 +97,10 @@ public class SettlementPayoutService {
         if (inserted == 1) {
             stages.move(reportId, ReportStatus.PAYOUT_PROCESSING, "settlement", "payout scheduled for " + scheduled,
                     ReportStatus.SIGNATURE_REQUESTED, ReportStatus.PUBLISHED);
-            Map<String, Object> variables = payoutVariables(report, amounts.payout());
-            variables.put("payoutDate", scheduled);
+            SettlementFlowService.Notice notice = payoutNotice(report, amounts.payout());
+            notice.variables().put("payoutDate", scheduled);
             notifications.publish(NotificationEvent.PAYOUT_SCHEDULED, "payout-scheduled:" + reportId,
-                    flow.contacts(report), variables);
+                    notice.contacts(), notice.variables());
         }
         Map<String, Object> row = jdbc.queryForMap("select scheduled_date, requires_approval from settlement_payout "
                 + "where report_id = ?", reportId);
@@ -161,10 +161,10 @@ public class SettlementPayoutService {
                 Timestamp.from(paidAt), result.code().code(), result.bankTransactionId(), Timestamp.from(clock.instant()),
                 reportId);
         if (stages.tryMove(reportId, ReportStatus.PAID, "bank", "paid " + amount + " won", ReportStatus.PAYOUT_PROCESSING)) {
-            Map<String, Object> variables = payoutVariables(report, amount);
-            variables.put("paidAt", paidAt);
+            SettlementFlowService.Notice notice = payoutNotice(report, amount);
+            notice.variables().put("paidAt", paidAt);
             notifications.publish(NotificationEvent.PAYOUT_COMPLETED, "payout-completed:" + reportId,
-                    flow.contacts(report), variables);
+                    notice.contacts(), notice.variables());
         }
     }
 
@@ -195,14 +195,14 @@ public class SettlementPayoutService {
         ReportSnapshot report = flow.report(reportId);
         Map<String, Object> row = jdbc.queryForMap("select payout_amount, attempt from settlement_payout where report_id = ?",
                 reportId);
-        Map<String, Object> variables = payoutVariables(report, ((Number) row.get("payout_amount")).longValue());
-        variables.put("reason", code + " " + message);
+        SettlementFlowService.Notice notice = payoutNotice(report, ((Number) row.get("payout_amount")).longValue());
+        notice.variables().put("reason", code + " " + message);
         // the partner's own link to the report (an individual's bound to its group); the account itself is changed
         // by operations with a one-time code to the group's verification mobile, hence the number to call
-        variables.put("link", flow.portalLink(report, "settlementProcess"));
-        variables.put("supportContact", supportContact);
+        notice.variables().put("link", flow.portalLink(report, "settlementProcess"));
+        notice.variables().put("supportContact", supportContact);
         notifications.publish(NotificationEvent.PAYOUT_FAILED, "payout-failed:" + reportId + ":" + code + ":"
-                + row.get("attempt"), flow.contacts(report), variables);
+                + row.get("attempt"), notice.contacts(), notice.variables());
         throw new PayoutRefusedException(code, message);
     }
 
@@ -211,15 +211,16 @@ public class SettlementPayoutService {
                 .orElseThrow(() -> new PayoutRefusedException("NO_ACCOUNT", "the settlement group has no payout account"));
     }
 
-    /** The notice's payout lines: the amount, and the bank (by name) and masked account once the holder was checked. */
-    private Map<String, Object> payoutVariables(ReportSnapshot report, long amount) {
-        Map<String, Object> variables = flow.variables(report);
+    /** The notice with its payout lines: the amount, and the bank (by name) and masked account once the holder was checked. */
+    private SettlementFlowService.Notice payoutNotice(ReportSnapshot report, long amount) {
+        SettlementFlowService.Notice notice = flow.notice(report);
+        Map<String, Object> variables = notice.variables();
         variables.put("amount", amount);
         Map<String, Object> account = jdbc.queryForList("select bank_code, account_masked from settlement_payout "
                 + "where report_id = ?", report.id()).stream().findFirst().orElse(Map.of());
         String bankCode = (String) account.get("bank_code");
         variables.put("bankName", bankCode == null ? "-" : bankNames.nameOf(bankCode).orElse(bankCode));
         variables.put("maskedAccount", account.get("account_masked") == null ? "-" : account.get("account_masked"));
-        return variables;
+        return notice;
     }
 }
