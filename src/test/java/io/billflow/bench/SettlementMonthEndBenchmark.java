@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -135,6 +136,24 @@ class SettlementMonthEndBenchmark {
     @Value("${camunda.bpm.job-execution.max-pool-size}")
     int executorMaxPoolSize;
 
+    @Value("${camunda.bpm.job-execution.queue-capacity}")
+    int executorQueueCapacity;
+
+    @Value("${camunda.bpm.job-execution.max-jobs-per-acquisition}")
+    int maxJobsPerAcquisition;
+
+    @Value("${camunda.bpm.job-execution.wait-time-in-millis}")
+    int acquisitionWaitMillis;
+
+    @Value("${camunda.bpm.job-execution.max-wait}")
+    long acquisitionMaxWaitMillis;
+
+    @Value("${camunda.bpm.job-execution.backoff-time-in-millis}")
+    int acquisitionBackoffMillis;
+
+    @Value("${camunda.bpm.job-execution.max-backoff}")
+    long acquisitionMaxBackoffMillis;
+
     /** One partner, its group, its payout account. */
     record Payee(long partnerId, long groupId, boolean individual, String bankCode, String accountNumber, String holder) {
     }
@@ -152,7 +171,7 @@ class SettlementMonthEndBenchmark {
         String run = "S" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         YearMonth month = YearMonth.now(SEOUL).minusMonths(1);
         YearMonth lastMonth = month.minusMonths(1);
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor executor = executorAsInProduction();
 
         long setupStart = System.nanoTime();
         List<Payee> payees = payeesWithGroups(n, run, clients);
@@ -188,7 +207,7 @@ class SettlementMonthEndBenchmark {
         String steps = payoutSteps();
         String report = String.format("""
                 Month-end settlement, %,d settlement groups (%,d individuals), bank simulator %d–%d ms a call,
-                job executor core/max %s threads; set-up not timed: groups %.0f s, last month's payout state %.0f s
+                job executor core/max %s; set-up not timed: groups %.0f s, last month's payout state %.0f s
                   start (import %s + review request, %d client threads): %.1f s = %.0f reports/s (%.2f ms each), \
                 peak heap %d MiB, load %s
                     floor: %,d no-op jobs in %.1f s (%.2f ms each), load %s; ratio per item %.2f x
@@ -379,6 +398,27 @@ class SettlementMonthEndBenchmark {
         clock.advance(Duration.ofMillis(ahead));
     }
 
+    /**
+     * The tests switch the production executor off ({@code camunda.bpm.job-execution.enabled: false}), which leaves the
+     * engine its built-in one: 3–10 threads, a queue of 3, 3 jobs per acquisition. Before its first start it gets the
+     * settings the production executor has ({@code camunda.bpm.job-execution.*}, application.yml or -D overrides).
+     */
+    private JobExecutor executorAsInProduction() {
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        assertThat(executor.isActive()).as("configured before its first start").isFalse();
+        if (executor instanceof DefaultJobExecutor pool) {
+            pool.setCorePoolSize(executorCorePoolSize);
+            pool.setMaxPoolSize(executorMaxPoolSize);
+            pool.setQueueSize(executorQueueCapacity);
+        }
+        executor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
+        executor.setWaitTimeInMillis(acquisitionWaitMillis);
+        executor.setMaxWait(acquisitionMaxWaitMillis);
+        executor.setBackoffTimeInMillis(acquisitionBackoffMillis);
+        executor.setMaxBackoff(acquisitionMaxBackoffMillis);
+        return executor;
+    }
+
     private Measured measure(JobExecutor executor, Runnable phase) throws InterruptedException {
         NightlyBatchBenchmark.HeapSampler heap = new NightlyBatchBenchmark.HeapSampler();
         String loadBefore = load();
@@ -449,7 +489,8 @@ class SettlementMonthEndBenchmark {
     }
 
     private String executorThreads() {
-        return executorCorePoolSize + "/" + executorMaxPoolSize;
+        return executorCorePoolSize + "/" + executorMaxPoolSize + " threads, queue " + executorQueueCapacity + ", "
+                + maxJobsPerAcquisition + " jobs per acquisition";
     }
 
     // ---- helpers ----
