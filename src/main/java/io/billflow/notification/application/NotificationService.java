@@ -71,7 +71,7 @@ public class NotificationService implements Notifications {
     /**
      * Renders each publication as {@link #publish} does, but asks for the preferences and the AlimTalk
      * approval once per event type and writes all outbox rows in one JDBC batch: a night of verdicts
-     * tells two parties per invoice, and a round trip per row was most of what a notice cost.
+     * tells two parties per invoice, and those round trips are the part of a notice that can be shared.
      */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
