@@ -22,6 +22,15 @@ final class SettlementFixtures {
         this.http = http;
     }
 
+    /** The platform operator's buyer company settlement invoices are written to (application-test.yml). */
+    void settlementBuyer() {
+        HttpResponse<String> buyer = http.postJson("/api/buyer-companies", """
+                {"corpNum":"2208162517","corpName":"(주)빌플로우미디어","ceoName":"정운영","addr":"서울특별시 중구 세종대로 110",
+                 "bizType":"서비스","bizClass":"온라인광고플랫폼","contactName":"박정산","contactEmail":"billing@billflow-media.kr"}""",
+                "admin", "admin");
+        assertThat(buyer.statusCode()).as("made by the first test that needs it").isIn(201, 409);
+    }
+
     long businessPartner(String name) {
         HttpResponse<String> created = http.postJson("/api/partners",
                 TestData.partnerJson(TestData.newBusinessNumber(), name), "operator", "operator");

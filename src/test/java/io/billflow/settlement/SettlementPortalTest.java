@@ -11,8 +11,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.billflow.BillflowSpringTest;
 import io.billflow.MovableClock;
@@ -39,8 +37,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @BillflowSpringTest
 class SettlementPortalTest {
 
-    static final Pattern PORTAL_LINK = Pattern.compile("(/portal/access/[A-Za-z0-9_-]+)");
-    static final Pattern CODE_IN_SMS = Pattern.compile("인증번호 (\\d{6}) ");
     static final String BUYER_CORP_NUM = "2208162517";
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
@@ -69,11 +65,7 @@ class SettlementPortalTest {
     void setUp() {
         staff = new TestHttp(port);
         fixtures = new SettlementFixtures(staff);
-        HttpResponse<String> buyer = staff.postJson("/api/buyer-companies", """
-                {"corpNum":"%s","corpName":"(주)빌플로우미디어","ceoName":"정운영","addr":"서울특별시 중구 세종대로 110",
-                 "bizType":"서비스","bizClass":"온라인광고플랫폼","contactName":"박정산","contactEmail":"billing@billflow-media.kr"}"""
-                .formatted(BUYER_CORP_NUM), "admin", "admin");
-        assertThat(buyer.statusCode()).as(buyer.body()).isIn(201, 409);
+        fixtures.settlementBuyer();
     }
 
     @AfterEach
@@ -89,7 +81,7 @@ class SettlementPortalTest {
         Partner other = linkedPartner("(주)다른회사");
         long othersReport = publishedReport(other, "남의그룹", List.of("남의매체"));
 
-        TestHttp browser = signsInFromTheNotice(report, partner);
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
         HttpResponse<String> list = browser.get("/portal/settlements");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("상생RS&gt;뉴스", "01 세금계산서 역발행요청", "5,467,000원",
@@ -126,7 +118,7 @@ class SettlementPortalTest {
     void theCheckboxIsRequiredAndTheWriteDateNeitherInTheFutureNorBeforeTheMonth() {
         Partner partner = linkedPartner("(주)작성일자");
         long report = publishedReport(partner, "작성일자그룹", List.of("다음스포츠", "다음연예"));
-        TestHttp browser = signsInFromTheNotice(report, partner);
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         LocalDate today = LocalDate.now(SEOUL);
 
@@ -143,7 +135,7 @@ class SettlementPortalTest {
         assertThat(codesSent(report)).as("no code for an invalid form").isZero();
 
         page = postAndFollow(browser, path + "/code", true, today, null);
-        String code = latestCode(report);
+        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
         page = postAndFollow(browser, path + "/confirm", false, today, code);
         assertThat(page).contains("회사 정보와 담당자 정보를 확인한 뒤");
         page = postAndFollow(browser, path + "/confirm", true, today.plusDays(1), code);
@@ -157,7 +149,7 @@ class SettlementPortalTest {
     void wrongCodesShowTheTriesLeftTheFifthVoidsAndTheRightCodeMovesTheProcessOn() {
         Partner partner = linkedPartner("(주)인증번호");
         long report = publishedReport(partner, "인증그룹", List.of("다음스포츠", "다음연예"));
-        TestHttp browser = signsInFromTheNotice(report, partner);
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         LocalDate today = LocalDate.now(SEOUL);
 
@@ -170,7 +162,7 @@ class SettlementPortalTest {
                 + "where dedup_key like ?", "settlement-confirmation-code:" + report + ":%");
         assertThat(sms).as("by SMS to the group's verification mobile only")
                 .containsExactly(Map.of("channel", "SMS", "recipients", "010-2345-6789"));
-        String code = latestCode(report);
+        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
         assertThat(page).doesNotContain(code);
         String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
 
@@ -187,7 +179,7 @@ class SettlementPortalTest {
         assertThat(confirmedAt(report)).isNull();
 
         page = postAndFollow(browser, path + "/code", true, today, null);
-        String fresh = latestCode(report);
+        String fresh = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
         LocalDate writeDate = YearMonth.now(SEOUL).atDay(1);
         page = postAndFollow(browser, path + "/confirm", true, writeDate, fresh);
         assertThat(page).contains("세금계산서 역발행을 신청했습니다", "aria-current=\"step\"", "02 세금계산서 서명요청",
@@ -232,12 +224,12 @@ class SettlementPortalTest {
     void aCodeExpiresAfterFiveMinutes() {
         Partner partner = linkedPartner("(주)유효시간");
         long report = publishedReport(partner, "만료그룹", List.of("다음스포츠", "다음연예"));
-        TestHttp browser = signsInFromTheNotice(report, partner);
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         LocalDate today = LocalDate.now(SEOUL);
 
         postAndFollow(browser, path + "/code", true, today, null);
-        String code = latestCode(report);
+        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         String page = postAndFollow(browser, path + "/confirm", true, LocalDate.now(clock), code);
         assertThat(page).contains("인증번호의 유효시간(5분)이 지났습니다").contains("인증번호 받기");
@@ -246,7 +238,7 @@ class SettlementPortalTest {
                 String.class, report)).isEqualTo("EXPIRED");
 
         postAndFollow(browser, path + "/code", true, LocalDate.now(clock), null);
-        page = postAndFollow(browser, path + "/confirm", true, LocalDate.now(clock), latestCode(report));
+        page = postAndFollow(browser, path + "/confirm", true, LocalDate.now(clock), SettlementPortalVisit.latestConfirmationCode(jdbc, report));
         assertThat(page).contains("세금계산서 역발행을 신청했습니다");
     }
 
@@ -254,10 +246,10 @@ class SettlementPortalTest {
     void afterTheDeadlineThePartnerIsSentToOperations() {
         Partner partner = linkedPartner("(주)기한경과");
         long report = publishedReport(partner, "기한그룹", List.of("다음스포츠", "다음연예"));
-        TestHttp browser = signsInFromTheNotice(report, partner);
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         postAndFollow(browser, path + "/code", true, LocalDate.now(SEOUL), null);
-        String code = latestCode(report);
+        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
 
         LocalDate deadline = jdbc.queryForObject("select deadline from settlement_report where id = ?", LocalDate.class,
                 report);
@@ -323,23 +315,6 @@ class SettlementPortalTest {
         return report;
     }
 
-    /** Follows the link in the publication notice and types the business number, as the contact would. */
-    private TestHttp signsInFromTheNotice(long report, Partner partner) {
-        List<String> notices = jdbc.queryForList("select text_body from notification_message where dedup_key like ? "
-                + "and channel = 'EMAIL'", String.class, "settlement-published:" + report + "%");
-        assertThat(notices).isNotEmpty();
-        Matcher link = PORTAL_LINK.matcher(notices.get(0));
-        assertThat(link.find()).as(notices.get(0)).isTrue();
-        assertThat(notices).allSatisfy(notice -> assertThat(notice).contains(link.group(1)));
-        TestHttp browser = new TestHttp(port);
-        String access = browser.get(link.group(1)).body();
-        HttpResponse<String> proved = browser.postForm(link.group(1), "corpNum=" + partner.corpNum() + "&_csrf="
-                + TestHttp.csrfOf(access));
-        assertThat(proved.statusCode()).isEqualTo(302);
-        assertThat(proved.headers().firstValue("Location").orElseThrow()).endsWith("/portal/settlements");
-        return browser;
-    }
-
     /** Submits the confirmation form (CSRF token from the page) and returns the page shown after the redirect. */
     private String postAndFollow(TestHttp browser, String action, boolean checked, LocalDate writeDate, String code) {
         String detail = action.substring(0, action.lastIndexOf('/'));
@@ -354,14 +329,6 @@ class SettlementPortalTest {
     private static String form(String csrf, boolean checked, LocalDate writeDate, String code) {
         return "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + (checked ? "&dataChecked=true" : "")
                 + "&writeDate=" + writeDate + (code == null ? "" : "&code=" + code);
-    }
-
-    private String latestCode(long report) {
-        String text = jdbc.queryForObject("select text_body from notification_message where dedup_key like ? "
-                + "order by id desc limit 1", String.class, "settlement-confirmation-code:" + report + ":%");
-        Matcher code = CODE_IN_SMS.matcher(text);
-        assertThat(code.find()).as(text).isTrue();
-        return code.group(1);
     }
 
     private static String hyphenated(String corpNum) {

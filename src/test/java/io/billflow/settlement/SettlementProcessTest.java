@@ -78,10 +78,7 @@ class SettlementProcessTest {
         BpmnAwareTests.init(engine);
         http = new TestHttp(port);
         fixtures = new SettlementFixtures(http);
-        http.postJson("/api/buyer-companies", """
-                {"corpNum":"2208162517","corpName":"(주)빌플로우미디어","ceoName":"정운영","addr":"서울특별시 중구 세종대로 110",
-                 "bizType":"서비스","bizClass":"온라인광고플랫폼","contactName":"박정산","contactEmail":"billing@billflow-media.kr"}""",
-                "admin", "admin"); // 201 the first time, 409 afterwards
+        fixtures.settlementBuyer();
         bank.addAccount("088", "110-123-456789", "홍길동");
         bank.setTransientFailureRate(0);
         bank.setLostAnswerRate(0);

@@ -73,7 +73,7 @@ class SettlementRunningChainInvariantsTest {
         TestHttp staff = new TestHttp(port);
         SettlementFixtures fixtures = new SettlementFixtures(staff);
         SettlementDriver driver = new SettlementDriver(staff, jdbc, managementService, runtimeService);
-        buyerCompany(staff);
+        fixtures.settlementBuyer();
         YearMonth month = YearMonth.now(SEOUL);
         LocalDate today = LocalDate.now(SEOUL);
 
@@ -195,13 +195,5 @@ class SettlementRunningChainInvariantsTest {
         }
         long reportId = SettlementProgressFixture.importReport(staff, groupId, month.toString(), lines.toString());
         return new Imported(reportId, payee, supply, vat, supply + vat);
-    }
-
-    private static void buyerCompany(TestHttp staff) {
-        int status = staff.postJson("/api/buyer-companies", """
-                {"corpNum":"2208162517","corpName":"(주)빌플로우미디어","ceoName":"정운영","addr":"서울특별시 중구 세종대로 110",
-                 "bizType":"서비스","bizClass":"온라인광고플랫폼","contactName":"박정산","contactEmail":"billing@billflow-media.kr"}""",
-                "admin", "admin").statusCode();
-        assertThat(status).isIn(201, 409);
     }
 }

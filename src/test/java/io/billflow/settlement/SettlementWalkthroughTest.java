@@ -12,8 +12,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billflow.BillflowSpringTest;
@@ -41,8 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @BillflowSpringTest
 class SettlementWalkthroughTest {
 
-    static final Pattern PORTAL_LINK = Pattern.compile("(/portal/access/[A-Za-z0-9_-]+)");
-    static final Pattern CODE_IN_SMS = Pattern.compile("인증번호 (\\d{6}) ");
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @LocalServerPort
@@ -97,12 +93,12 @@ class SettlementWalkthroughTest {
 
         // 3. 한빛콘텐츠 confirms in the portal: the notice's link, its business number, the SMS code
         JsonNode hanbit = reports.get("카카오웹툰 배너");
-        TestHttp partner = signsInFromTheNotice(webtoon, hanbit.get("corpNum").asText());
+        TestHttp partner = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, webtoon, hanbit.get("corpNum").asText());
         String page = partner.get("/portal/settlements/" + webtoon).body();
         assertThat(page).contains("카카오웹툰 메인배너", "전월 과다청구 차감", "5,500,000원", "(주)빌플로우미디어");
         LocalDate today = LocalDate.now(SEOUL);
         postForm(partner, "/portal/settlements/" + webtoon + "/code", today, null);
-        postForm(partner, "/portal/settlements/" + webtoon + "/confirm", today, latestCode(webtoon));
+        postForm(partner, "/portal/settlements/" + webtoon + "/confirm", today, SettlementPortalVisit.latestConfirmationCode(jdbc, webtoon));
         assertThat(partner.get("/portal/settlements/" + webtoon).body()).contains("세금계산서를 준비 중입니다");
         // staff confirm the other two businesses' reports on their behalf (their contact phoned)
         driver.confirmForThePartner(news, today);
@@ -186,33 +182,11 @@ class SettlementWalkthroughTest {
 
 
 
-    /** Follows the link in the publication notice and types the business number, as the contact would. */
-    private TestHttp signsInFromTheNotice(long reportId, String corpNum) {
-        String notice = jdbc.queryForList("select text_body from notification_message where dedup_key like ? "
-                + "and channel = 'EMAIL'", String.class, "settlement-published:" + reportId + "%").get(0);
-        Matcher link = PORTAL_LINK.matcher(notice);
-        assertThat(link.find()).as(notice).isTrue();
-        TestHttp browser = new TestHttp(port);
-        String access = browser.get(link.group(1)).body();
-        HttpResponse<String> proved = browser.postForm(link.group(1), "corpNum=" + corpNum + "&_csrf="
-                + TestHttp.csrfOf(access));
-        assertThat(proved.headers().firstValue("Location").orElseThrow()).endsWith("/portal/settlements");
-        return browser;
-    }
-
     private void postForm(TestHttp browser, String action, LocalDate writeDate, String code) {
         String detail = browser.get(action.substring(0, action.lastIndexOf('/'))).body();
         HttpResponse<String> posted = browser.postForm(action, "_csrf=" + URLEncoder.encode(TestHttp.csrfOf(detail),
                 StandardCharsets.UTF_8) + "&dataChecked=true&writeDate=" + writeDate + (code == null ? "" : "&code=" + code));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
-    }
-
-    private String latestCode(long reportId) {
-        String text = jdbc.queryForObject("select text_body from notification_message where dedup_key like ? "
-                + "order by id desc limit 1", String.class, "settlement-confirmation-code:" + reportId + ":%");
-        Matcher code = CODE_IN_SMS.matcher(text);
-        assertThat(code.find()).as(text).isTrue();
-        return code.group(1);
     }
 
 

@@ -1,0 +1,47 @@
+package io.billflow.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.billflow.TestHttp;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A business partner's visit to the settlement portal as the tests click it: the notice's link, the SMS code. */
+final class SettlementPortalVisit {
+
+    static final Pattern PORTAL_LINK = Pattern.compile("(/portal/access/[A-Za-z0-9_-]+)");
+    static final Pattern CODE_IN_SMS = Pattern.compile("인증번호 (\\d{6}) ");
+
+    private SettlementPortalVisit() {
+    }
+
+    /** Follows the link in the publication notice and types the business number, as the contact would. */
+    static TestHttp signsInFromTheNotice(int port, JdbcTemplate jdbc, long reportId, String corpNum) {
+        List<String> notices = jdbc.queryForList("select text_body from notification_message where dedup_key like ? "
+                + "and channel = 'EMAIL'", String.class, "settlement-published:" + reportId + "%");
+        assertThat(notices).isNotEmpty();
+        Matcher link = PORTAL_LINK.matcher(notices.get(0));
+        assertThat(link.find()).as(notices.get(0)).isTrue();
+        assertThat(notices).allSatisfy(notice -> assertThat(notice).contains(link.group(1)));
+        TestHttp browser = new TestHttp(port);
+        String access = browser.get(link.group(1)).body();
+        HttpResponse<String> proved = browser.postForm(link.group(1), "corpNum=" + corpNum + "&_csrf="
+                + TestHttp.csrfOf(access));
+        assertThat(proved.statusCode()).isEqualTo(302);
+        assertThat(proved.headers().firstValue("Location").orElseThrow()).endsWith("/portal/settlements");
+        return browser;
+    }
+
+    /** The newest confirmation code of the report, read from the SMS queued for the group's mobile. */
+    static String latestConfirmationCode(JdbcTemplate jdbc, long reportId) {
+        String text = jdbc.queryForObject("select text_body from notification_message where dedup_key like ? "
+                + "order by id desc limit 1", String.class, "settlement-confirmation-code:" + reportId + ":%");
+        Matcher code = CODE_IN_SMS.matcher(text);
+        assertThat(code.find()).as(text).isTrue();
+        return code.group(1);
+    }
+}
