@@ -14,9 +14,13 @@ import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.Publication;
 import io.billflow.notification.api.Recipient;
+import io.billflow.notification.application.NotificationMessages;
 import io.billflow.notification.application.NotificationPreferences;
+import io.billflow.notification.application.TextOutboxWorker;
 import io.billflow.notification.template.NotificationTemplates;
 import io.billflow.notification.text.TextMessagingSimulator;
+import io.billflow.workflow.BpmnIds;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +48,16 @@ class NotificationPublishingTest {
 
     @Autowired
     com.icegreen.greenmail.util.GreenMail greenMail;
+
+    /** The simulated carrier: what reached each phone. */
+    @Autowired
+    TextMessagingSimulator phone;
+
+    @Autowired
+    NotificationMessages messages;
+
+    @Autowired
+    RuntimeService runtimeService;
 
     String key(String prefix) {
         return prefix + "-" + System.nanoTime();
@@ -79,6 +93,60 @@ class NotificationPublishingTest {
                 + "and channel = 'ALIMTALK'", String.class, dedup + "%")).isIn("SMS", "LMS");
         String texts = new TestHttp(port).getBasic("/api/dev/text-messages", "operator", "operator").body();
         assertThat(texts.split("010-1234-0000", -1).length - 1).as("one AlimTalk attempt + one fallback").isEqualTo(2);
+    }
+
+    @Test
+    void aOneTimeCodeReachesThePhoneAndLeavesNoTraceInTheOutbox() {
+        String dedup = key("one-time-code");
+        Recipient owner = new Recipient("settlement-group:" + dedup, "한빛콘텐츠", null, List.of(), "010-4821-7733");
+        transaction.executeWithoutResult(s -> notifications.publish(NotificationEvent.VERIFICATION_CODE, dedup,
+                List.of(owner), NotificationTemplates.sampleVariables(NotificationEvent.VERIFICATION_CODE)));
+        String code = (String) NotificationTemplates.sampleVariables(NotificationEvent.VERIFICATION_CODE).get("code");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(jdbc.queryForObject(
+                "select status from notification_message where dedup_key like ?", String.class, dedup + "%")));
+
+        assertThat(phone.messagesTo("010-4821-7733")).filteredOn(t -> t.message().idempotencyKey().startsWith(dedup))
+                .singleElement().satisfies(t -> assertThat(t.message().text()).contains(code));
+        Map<String, Object> row = jdbc.queryForMap("select text_body, html_body, variables from notification_message "
+                + "where dedup_key like ?", dedup + "%");
+        assertThat(row.get("text_body")).isEqualTo(TextOutboxWorker.ERASED_SECRET_TEXT);
+        assertThat(row.get("html_body")).isNull();
+        assertThat(row.get("variables")).isNull();
+    }
+
+    @Test
+    void aOneTimeCodeThatCannotBeDeliveredIsErasedAndClosedNotResent() {
+        String dedup = key("undeliverable-code");
+        // the simulator's 결번 range: the carrier answers "no such subscriber", a final failure
+        Recipient nobody = new Recipient("settlement-group:" + dedup, "결번", null, List.of(), "010-0000-1234");
+        transaction.executeWithoutResult(s -> notifications.publish(NotificationEvent.VERIFICATION_CODE, dedup,
+                List.of(nobody), NotificationTemplates.sampleVariables(NotificationEvent.VERIFICATION_CODE)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(jdbc.queryForObject(
+                "select status from notification_message where dedup_key like ?", String.class, dedup + "%")));
+        long id = jdbc.queryForObject("select id from notification_message where dedup_key like ?", Long.class, dedup + "%");
+        assertThat(jdbc.queryForObject("select text_body from notification_message where id = ?", String.class, id))
+                .isEqualTo(TextOutboxWorker.ERASED_SECRET_TEXT);
+
+        // operations get the task, told why there is nothing to resend
+        await().atMost(Duration.ofSeconds(15)).until(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(BpmnIds.NotificationFailure.businessKey(id)).count() == 1);
+        String processId = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(BpmnIds.NotificationFailure.businessKey(id)).singleResult().getId();
+        assertThat((String) runtimeService.getVariable(processId, BpmnIds.NotificationFailure.VAR_ERROR))
+                .contains("NO_SUBSCRIBER", "새 인증번호");
+
+        var refused = new TestHttp(port).postJson("/api/notifications/" + id + "/resend", "{}", "operator", "operator");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("eventType", "one-time code");
+        assertThat(jdbc.queryForObject("select status from notification_message where id = ?", String.class, id))
+                .isEqualTo("FAILED");
+
+        // "retry" chosen in Tasklist closes it instead: an expired code is never sent again
+        assertThat(messages.resendIfFailed(id, "operations (Tasklist)")).isFalse();
+        assertThat(jdbc.queryForMap("select status, closed_by from notification_message where id = ?", id))
+                .containsEntry("status", "CANCELLED")
+                .containsEntry("closed_by", "operations (Tasklist) (one-time code: closed, not resent)");
+        runtimeService.deleteProcessInstance(processId, "test done");
     }
 
     @Test

@@ -12,8 +12,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billflow.BillflowSpringTest;
@@ -26,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
+import io.billflow.notification.TextedCodes;
+import io.billflow.notification.text.TextMessagingSimulator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -40,7 +40,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class SettlementPayoutAccountApiTest {
 
-    static final Pattern CODE_IN_SMS = Pattern.compile("인증번호 (\\d{6}) ");
     static final String NEW_ACCOUNT = account("004", "123-45-6789012", "김철수");
 
     @LocalServerPort
@@ -48,6 +47,10 @@ class SettlementPayoutAccountApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The simulated carrier: where the one-time codes arrive. */
+    @Autowired
+    TextMessagingSimulator phone;
 
     @Autowired
     MovableClock clock;
@@ -288,13 +291,9 @@ class SettlementPayoutAccountApiTest {
         return "/api/settlement/groups/" + group + "/payout-account/change-requests/" + requestId;
     }
 
-    /** The code as the partner reads it: in the text message queued for the group's registered mobile. */
+    /** The code as the partner reads it: in the text message that reached the group's registered mobile. */
     private String codeOf(String requestId) {
-        String text = jdbc.queryForObject("select text_body from notification_message where dedup_key like ?",
-                String.class, "payout-account-code:" + requestId + "%");
-        Matcher code = CODE_IN_SMS.matcher(text);
-        assertThat(code.find()).as(text).isTrue();
-        return code.group(1);
+        return TextedCodes.latestCode(jdbc, phone, "payout-account-code:" + requestId);
     }
 
     private long partnerOf(long group) {

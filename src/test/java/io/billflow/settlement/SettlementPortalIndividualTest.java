@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.billflow.notification.TextedCodes;
+import io.billflow.notification.text.TextMessagingSimulator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -51,7 +53,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SettlementPortalIndividualTest {
 
     static final Pattern PORTAL_LINK = Pattern.compile("(/portal/access/[A-Za-z0-9_-]+)");
-    static final Pattern CODE_IN_SMS = Pattern.compile("인증번호 (\\d{6}) ");
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     static final String LANDING = "/portal/individual/settlements";
 
@@ -60,6 +61,10 @@ class SettlementPortalIndividualTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The simulated carrier: where the one-time codes arrive. */
+    @Autowired
+    TextMessagingSimulator phone;
 
     @Autowired
     TaskService taskService;
@@ -408,11 +413,7 @@ class SettlementPortalIndividualTest {
     }
 
     private String latestCode(long group) {
-        String text = jdbc.queryForObject("select text_body from notification_message where dedup_key like ? "
-                + "order by id desc limit 1", String.class, "settlement-sign-in-code:" + group + ":%");
-        Matcher code = CODE_IN_SMS.matcher(text);
-        assertThat(code.find()).as(text).isTrue();
-        return code.group(1);
+        return TextedCodes.latestCode(jdbc, phone, "settlement-sign-in-code:" + group + ":");
     }
 
     private static String wrongCodeFor(String code) {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.billflow.notification.text.TextMessagingSimulator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,10 @@ class SettlementPortalTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The simulated carrier: where the one-time codes arrive. */
+    @Autowired
+    TextMessagingSimulator phone;
 
     @Autowired
     TaskService taskService;
@@ -135,7 +140,7 @@ class SettlementPortalTest {
         assertThat(codesSent(report)).as("no code for an invalid form").isZero();
 
         page = postAndFollow(browser, path + "/code", true, today, null);
-        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
+        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, phone, report);
         page = postAndFollow(browser, path + "/confirm", false, today, code);
         assertThat(page).contains("회사 정보와 담당자 정보를 확인한 뒤");
         page = postAndFollow(browser, path + "/confirm", true, today.plusDays(1), code);
@@ -162,7 +167,7 @@ class SettlementPortalTest {
                 + "where dedup_key like ?", "settlement-confirmation-code:" + report + ":%");
         assertThat(sms).as("by SMS to the group's verification mobile only")
                 .containsExactly(Map.of("channel", "SMS", "recipients", "010-2345-6789"));
-        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
+        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, phone, report);
         assertThat(page).doesNotContain(code);
         String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
 
@@ -179,7 +184,7 @@ class SettlementPortalTest {
         assertThat(confirmedAt(report)).isNull();
 
         page = postAndFollow(browser, path + "/code", true, today, null);
-        String fresh = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
+        String fresh = SettlementPortalVisit.latestConfirmationCode(jdbc, phone, report);
         LocalDate writeDate = YearMonth.now(SEOUL).atDay(1);
         page = postAndFollow(browser, path + "/confirm", true, writeDate, fresh);
         assertThat(page).contains("세금계산서 역발행을 신청했습니다", "aria-current=\"step\"", "02 세금계산서 서명요청",
@@ -229,7 +234,7 @@ class SettlementPortalTest {
         LocalDate today = LocalDate.now(SEOUL);
 
         postAndFollow(browser, path + "/code", true, today, null);
-        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
+        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, phone, report);
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         String page = postAndFollow(browser, path + "/confirm", true, LocalDate.now(clock), code);
         assertThat(page).contains("인증번호의 유효시간(5분)이 지났습니다").contains("인증번호 받기");
@@ -238,7 +243,7 @@ class SettlementPortalTest {
                 String.class, report)).isEqualTo("EXPIRED");
 
         postAndFollow(browser, path + "/code", true, LocalDate.now(clock), null);
-        page = postAndFollow(browser, path + "/confirm", true, LocalDate.now(clock), SettlementPortalVisit.latestConfirmationCode(jdbc, report));
+        page = postAndFollow(browser, path + "/confirm", true, LocalDate.now(clock), SettlementPortalVisit.latestConfirmationCode(jdbc, phone, report));
         assertThat(page).contains("세금계산서 역발행을 신청했습니다");
     }
 
@@ -249,7 +254,7 @@ class SettlementPortalTest {
         TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         postAndFollow(browser, path + "/code", true, LocalDate.now(SEOUL), null);
-        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, report);
+        String code = SettlementPortalVisit.latestConfirmationCode(jdbc, phone, report);
 
         LocalDate deadline = jdbc.queryForObject("select deadline from settlement_report where id = ?", LocalDate.class,
                 report);

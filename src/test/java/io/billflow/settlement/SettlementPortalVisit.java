@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.billflow.TestHttp;
+import io.billflow.notification.TextedCodes;
+import io.billflow.notification.text.TextMessagingSimulator;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A business partner's visit to the settlement portal as the tests click it: the notice's link, the SMS code. */
 final class SettlementPortalVisit {
 
     static final Pattern PORTAL_LINK = Pattern.compile("(/portal/access/[A-Za-z0-9_-]+)");
-    static final Pattern CODE_IN_SMS = Pattern.compile("인증번호 (\\d{6}) ");
 
     private SettlementPortalVisit() {
     }
@@ -36,12 +37,8 @@ final class SettlementPortalVisit {
         return browser;
     }
 
-    /** The newest confirmation code of the report, read from the SMS queued for the group's mobile. */
-    static String latestConfirmationCode(JdbcTemplate jdbc, long reportId) {
-        String text = jdbc.queryForObject("select text_body from notification_message where dedup_key like ? "
-                + "order by id desc limit 1", String.class, "settlement-confirmation-code:" + reportId + ":%");
-        Matcher code = CODE_IN_SMS.matcher(text);
-        assertThat(code.find()).as(text).isTrue();
-        return code.group(1);
+    /** The newest confirmation code of the report, as the group's verification mobile received it. */
+    static String latestConfirmationCode(JdbcTemplate jdbc, TextMessagingSimulator phone, long reportId) {
+        return TextedCodes.latestCode(jdbc, phone, "settlement-confirmation-code:" + reportId + ":");
     }
 }

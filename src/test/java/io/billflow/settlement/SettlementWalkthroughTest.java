@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import io.billflow.notification.text.TextMessagingSimulator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +47,10 @@ class SettlementWalkthroughTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The simulated carrier: where the one-time codes arrive. */
+    @Autowired
+    TextMessagingSimulator phone;
 
     @Autowired
     ManagementService managementService;
@@ -98,7 +103,7 @@ class SettlementWalkthroughTest {
         assertThat(page).contains("카카오웹툰 메인배너", "전월 과다청구 차감", "5,500,000원", "(주)빌플로우미디어");
         LocalDate today = LocalDate.now(SEOUL);
         postForm(partner, "/portal/settlements/" + webtoon + "/code", today, null);
-        postForm(partner, "/portal/settlements/" + webtoon + "/confirm", today, SettlementPortalVisit.latestConfirmationCode(jdbc, webtoon));
+        postForm(partner, "/portal/settlements/" + webtoon + "/confirm", today, SettlementPortalVisit.latestConfirmationCode(jdbc, phone, webtoon));
         assertThat(partner.get("/portal/settlements/" + webtoon).body()).contains("세금계산서를 준비 중입니다");
         // staff confirm the other two businesses' reports on their behalf (their contact phoned)
         driver.confirmForThePartner(news, today);

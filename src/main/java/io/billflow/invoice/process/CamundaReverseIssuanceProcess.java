@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.billflow.invoice.application.ReverseIssuanceProcess;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.NativeExecutionQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,12 +25,17 @@ public class CamundaReverseIssuanceProcess implements ReverseIssuanceProcess {
 
     private final RuntimeService runtimeService;
     private final String reminderInterval;
+    /** The engine's table names, with whatever table prefix it was configured with (as its docs advise). */
+    private final String executions;
+    private final String subscriptions;
 
-    public CamundaReverseIssuanceProcess(RuntimeService runtimeService,
+    public CamundaReverseIssuanceProcess(RuntimeService runtimeService, ManagementService managementService,
                                          @org.springframework.beans.factory.annotation.Value(
                                                  "${billflow.invoice.reminder-interval:P2D}") String reminderInterval) {
         this.runtimeService = runtimeService;
         this.reminderInterval = reminderInterval;
+        this.executions = managementService.getTableName(ExecutionEntity.class);
+        this.subscriptions = managementService.getTableName(EventSubscriptionEntity.class);
     }
 
     @Override
@@ -94,9 +102,9 @@ public class CamundaReverseIssuanceProcess implements ReverseIssuanceProcess {
             keys.append(i == 0 ? "" : ", ").append("#{key").append(i).append('}');
             query.parameter("key" + i, String.valueOf(invoiceIds.get(i)));
         }
-        return query.sql("select E.* from ACT_RU_EXECUTION E "
-                + "join ACT_RU_EVENT_SUBSCR S on S.EXECUTION_ID_ = E.ID_ "
-                + "join ACT_RU_EXECUTION P on P.ID_ = E.PROC_INST_ID_ "
+        return query.sql("select E.* from " + executions + " E "
+                + "join " + subscriptions + " S on S.EXECUTION_ID_ = E.ID_ "
+                + "join " + executions + " P on P.ID_ = E.PROC_INST_ID_ "
                 + "where S.EVENT_TYPE_ = 'message' and S.EVENT_NAME_ = #{message} "
                 + "and P.PROC_DEF_KEY_ = #{process} and P.BUSINESS_KEY_ in (" + keys + ")")
                 .parameter("message", message).parameter("process", PROCESS_ID).list();

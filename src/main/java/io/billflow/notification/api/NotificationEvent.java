@@ -44,10 +44,19 @@ public enum NotificationEvent {
     /**
      * Carries a one-time secret: SMS only, to the recipient's mobile, whatever the preferences (an e-mail
      * copy would let whoever reads that mailbox confirm for the phone's owner); the text is hidden from the
-     * operations API.
+     * operations API and erased from the outbox once its delivery ended.
      */
     public boolean secret() {
         return secret;
+    }
+
+    /** Whether a stored event type names a secret event (an unknown, e.g. retired, type is not secret). */
+    public static boolean isSecret(String eventType) {
+        try {
+            return eventType != null && valueOf(eventType).secret();
+        } catch (IllegalArgumentException unknownEvent) {
+            return false;
+        }
     }
 
     /** A legal notice: its e-mail cannot be switched off. */

@@ -89,9 +89,16 @@ public class NotificationMessages {
                 .orElseThrow(() -> new ResourceNotFoundException("No notification " + id));
     }
 
-    /** Queues a FAILED (or CANCELLED) message again: fresh attempts, due now. */
+    /**
+     * Queues a FAILED (or CANCELLED) message again: fresh attempts, due now. A one-time code is never sent
+     * again: its text was erased when its delivery ended and the code has expired; the partner asks for a new one.
+     */
     @Transactional
     public Message resend(long id, String actor) {
+        if (NotificationEvent.isSecret(get(id).eventType())) {
+            throw new ConflictException("eventType", "a one-time code is not sent again (its text is erased and the "
+                    + "code has expired); the partner asks for a new code");
+        }
         int updated = jdbc.update("update notification_message set status = 'PENDING', attempts = 0, next_attempt_at = :now, "
                         + "resent_by = :actor, closed_by = null where id = :id and status in ('FAILED', 'CANCELLED')",
                 new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(clock.instant())).addValue("actor", actor));
@@ -102,9 +109,16 @@ public class NotificationMessages {
         return get(id);
     }
 
-    /** Idempotent variants for process steps: a retried job finds the work done and does nothing. */
+    /**
+     * Idempotent variants for process steps: a retried job finds the work done and does nothing. Operations'
+     * "retry" on a failed one-time code closes it instead (see {@link #resend}); the task told them so.
+     */
     @Transactional
     public boolean resendIfFailed(long id, String actor) {
+        if (NotificationEvent.isSecret(get(id).eventType())) {
+            closeIfFailed(id, actor + " (one-time code: closed, not resent)");
+            return false;
+        }
         return jdbc.update("update notification_message set status = 'PENDING', attempts = 0, next_attempt_at = :now, "
                         + "resent_by = :actor where id = :id and status = 'FAILED'",
                 new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(clock.instant()))
@@ -131,7 +145,7 @@ public class NotificationMessages {
 
     private static Message map(ResultSet rs, int row) throws SQLException {
         // a one-time code is for the phone's owner only: operations see that it was sent, never what it said
-        boolean secret = isSecret(rs.getString("event_type"));
+        boolean secret = NotificationEvent.isSecret(rs.getString("event_type"));
         return new Message(rs.getLong("id"), rs.getString("event_type"), rs.getString("channel"),
                 rs.getString("recipient_key"), rs.getString("recipients"), rs.getString("subject"),
                 secret ? SECRET_TEXT_HIDDEN : rs.getString("text_body"), secret ? null : rs.getString("html_body"),
@@ -139,14 +153,6 @@ public class NotificationMessages {
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
                 instant(rs, "sent_at"), rs.getString("provider_message_id"), rs.getString("fallback_channel"),
                 rs.getString("resent_by"), rs.getString("closed_by"));
-    }
-
-    private static boolean isSecret(String eventType) {
-        try {
-            return NotificationEvent.valueOf(eventType).secret();
-        } catch (IllegalArgumentException unknownEvent) {
-            return false;
-        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.text.TextMessageSender;
 import io.billflow.notification.text.TextMessagingPort;
 import io.billflow.notification.text.TextMessagingProperties;
@@ -29,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * templates, registered sender, night ban for advertising, fallback from AlimTalk to SMS/LMS). The row's
  * dedup key is the provider idempotency key, so a retried delivery never sends twice. A provider outage
  * is retried with backoff; a refused or finally failed message is FAILED and goes to operations.
+ * <p>
+ * A one-time code ({@link io.billflow.notification.api.NotificationEvent#secret()}) is in the row only until
+ * its delivery ends: sent or finally failed, the text is replaced by {@link #ERASED_SECRET_TEXT}, so the
+ * database never keeps a code in clear (the code itself is stored only as an HMAC by its ledger).
  */
 @Component
 public class TextOutboxWorker {
@@ -37,8 +42,11 @@ public class TextOutboxWorker {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 20;
 
+    /** What stays of a one-time code's text once its delivery ended. */
+    public static final String ERASED_SECRET_TEXT = "(일회용 인증번호: 발송이 끝나 내용을 지웠습니다)";
+
     private record Claimed(long id, String dedupKey, String channel, String to, String subject, String text,
-                           String template, String variables, boolean advertising, int attempts) {
+                           String template, String variables, boolean advertising, int attempts, boolean secret) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -87,12 +95,13 @@ public class TextOutboxWorker {
         Instant now = clock.instant();
         List<Claimed> due = jdbc.query("""
                 select id, dedup_key, channel, recipients, subject, text_body, alimtalk_template, variables, advertising,
-                       attempts from notification_message
+                       attempts, event_type from notification_message
                 where status in ('PENDING', 'SENDING') and next_attempt_at <= :now and channel <> 'EMAIL'
                 order by next_attempt_at limit :limit for update skip locked""",
                 new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", BATCH),
                 (rs, i) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10)));
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10),
+                        NotificationEvent.isSecret(rs.getString(11))));
         for (Claimed message : due) {
             jdbc.update("update notification_message set status = 'SENDING', attempts = attempts + 1, "
                     + "next_attempt_at = :lease where id = :id", new MapSqlParameterSource("id", message.id())
@@ -117,6 +126,7 @@ public class TextOutboxWorker {
                         new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(clock.instant()))
                                 .addValue("provider", report.finalResult().providerMessageId())
                                 .addValue("fallback", report.fellBack() ? report.fallback().message().channel().name() : null));
+                eraseIfSecret(message);
             }
         } catch (TextRefusedException refused) {
             if (refused.reason() == TextRefusedException.Reason.ADVERTISING_AT_NIGHT && refused.notBefore() != null) {
@@ -140,7 +150,18 @@ public class TextOutboxWorker {
                 .addValue("error", text));
         if (finalFailure) {
             log.error("{} message {} failed and needs operations: {}", message.channel(), message.dedupKey(), text);
-            escalation.escalate(message.id(), text);
+            eraseIfSecret(message);
+            escalation.escalate(message.id(), message.secret() ? text + " — " + SECRET_NOT_RESENT : text);
+        }
+    }
+
+    /** Tells operations why a failed one-time code is closed, not resent: by then it has expired anyway. */
+    static final String SECRET_NOT_RESENT = "일회용 인증번호는 다시 보내지 않습니다(만료됨): 파트너가 새 인증번호를 요청해야 합니다";
+
+    private void eraseIfSecret(Claimed message) {
+        if (message.secret()) {
+            jdbc.update("update notification_message set text_body = :erased where id = :id",
+                    new MapSqlParameterSource("id", message.id()).addValue("erased", ERASED_SECRET_TEXT));
         }
     }
 
