@@ -24,11 +24,19 @@ public class NotificationMessages {
     /** Shown instead of the text of a message that carries a one-time code. */
     public static final String SECRET_TEXT_HIDDEN = "(일회용 인증번호 문자: 내용은 표시하지 않습니다)";
 
-    /** A message as operations see it. */
+    /** A resent message starts over: the report of its earlier attempt no longer speaks for it. */
+    private static final String NO_DELIVERY_YET = "delivery_status = null, delivery_channel = null, "
+            + "delivery_accepted_at = null, delivery_reported_at = null, next_report_check_at = null";
+
+    /**
+     * A message as operations see it; a text's {@code deliveryStatus} is ACCEPTED while its delivery report is
+     * awaited, then DELIVERED or FAILED.
+     */
     public record Message(long id, String eventType, String channel, String recipientKey, String recipients,
                           String subject, String textBody, String htmlBody, String status, int attempts,
                           Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt,
-                          String providerMessageId, String fallbackChannel, String resentBy, String closedBy) {
+                          String providerMessageId, String fallbackChannel, String resentBy, String closedBy,
+                          String deliveryStatus, String deliveryChannel, Instant deliveryReportedAt) {
     }
 
     public record Criteria(String recipient, String eventType, String status, String channel, LocalDate from,
@@ -100,7 +108,8 @@ public class NotificationMessages {
                     + "code has expired); the partner asks for a new code");
         }
         int updated = jdbc.update("update notification_message set status = 'PENDING', attempts = 0, next_attempt_at = :now, "
-                        + "resent_by = :actor, closed_by = null where id = :id and status in ('FAILED', 'CANCELLED')",
+                        + "resent_by = :actor, closed_by = null, " + NO_DELIVERY_YET
+                        + " where id = :id and status in ('FAILED', 'CANCELLED')",
                 new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(clock.instant())).addValue("actor", actor));
         if (updated == 0) {
             Message current = get(id);
@@ -120,7 +129,7 @@ public class NotificationMessages {
             return false;
         }
         return jdbc.update("update notification_message set status = 'PENDING', attempts = 0, next_attempt_at = :now, "
-                        + "resent_by = :actor where id = :id and status = 'FAILED'",
+                        + "resent_by = :actor, " + NO_DELIVERY_YET + " where id = :id and status = 'FAILED'",
                 new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(clock.instant()))
                         .addValue("actor", actor)) > 0;
     }
@@ -152,7 +161,8 @@ public class NotificationMessages {
                 rs.getString("status"), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
                 instant(rs, "sent_at"), rs.getString("provider_message_id"), rs.getString("fallback_channel"),
-                rs.getString("resent_by"), rs.getString("closed_by"));
+                rs.getString("resent_by"), rs.getString("closed_by"), rs.getString("delivery_status"),
+                rs.getString("delivery_channel"), instant(rs, "delivery_reported_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -16,6 +16,8 @@ import io.billflow.notification.text.TextMessagingProperties;
 import io.billflow.notification.text.TextRefusedException;
 import io.billflow.notification.text.TextRequest;
 import io.billflow.notification.text.TextSendReport;
+import io.billflow.notification.text.TextSendResult;
+import io.billflow.notification.text.TextSendStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,6 +60,7 @@ public class TextOutboxWorker {
     private final Clock clock;
     private final int maxAttempts;
     private final Duration firstBackoff;
+    private final Duration reportPollInterval;
 
     public TextOutboxWorker(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, TextMessageSender sender,
                             TextMessagingProperties properties, FailureEscalation escalation, ObjectMapper json,
@@ -72,6 +75,7 @@ public class TextOutboxWorker {
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
+        this.reportPollInterval = properties.deliveryReports().pollInterval();
     }
 
     @Scheduled(fixedDelayString = "${billflow.mail.outbox.poll-interval:PT2S}")
@@ -114,19 +118,15 @@ public class TextOutboxWorker {
         String from = properties.senderNumbers().get(0);
         try {
             TextRequest request = "ALIMTALK".equals(message.channel())
-                    ? TextRequest.alimTalk(from, message.to(), message.template(), variables(message), message.dedupKey())
+                    ? TextRequest.alimTalk(from, message.to(), message.template(), variables(json, message.variables()),
+                            message.dedupKey())
                     : TextRequest.text(from, message.to(), message.subject(), message.text(), message.dedupKey(),
                             message.advertising());
             TextSendReport report = sender.send(request);
             if (report.finalResult().failed()) {
                 fail(message, report.finalResult().failureCode() + ": " + report.finalResult().failureReason(), true);
             } else {
-                jdbc.update("update notification_message set status = 'SENT', sent_at = :now, last_error = null, "
-                                + "provider_message_id = :provider, fallback_channel = :fallback where id = :id",
-                        new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(clock.instant()))
-                                .addValue("provider", report.finalResult().providerMessageId())
-                                .addValue("fallback", report.fellBack() ? report.fallback().message().channel().name() : null));
-                eraseIfSecret(message);
+                sent(message, report);
             }
         } catch (TextRefusedException refused) {
             if (refused.reason() == TextRefusedException.Reason.ADVERTISING_AT_NIGHT && refused.notBefore() != null) {
@@ -149,26 +149,59 @@ public class TextOutboxWorker {
                 .addValue("status", finalFailure ? "FAILED" : "PENDING").addValue("next", Timestamp.from(next))
                 .addValue("error", text));
         if (finalFailure) {
-            log.error("{} message {} failed and needs operations: {}", message.channel(), message.dedupKey(), text);
-            eraseIfSecret(message);
-            escalation.escalate(message.id(), message.secret() ? text + " — " + SECRET_NOT_RESENT : text);
+            failedForGood(message.id(), message.channel(), message.dedupKey(), message.secret(), text);
         }
+    }
+
+    /**
+     * Handed over: the provider accepted the message (its delivery report is followed by
+     * {@link TextDeliveryReports}) or already reported it delivered.
+     */
+    private void sent(Claimed message, TextSendReport report) {
+        TextSendReport.Delivery awaited = report.fellBack() ? report.fallback() : report.primary();
+        TextSendResult result = awaited.result();
+        Instant now = clock.instant();
+        boolean accepted = result.status() == TextSendStatus.ACCEPTED;
+        jdbc.update("""
+                        update notification_message set status = 'SENT', sent_at = :now, last_error = null,
+                            provider_message_id = :provider, fallback_channel = :fallback, delivery_status = :delivery,
+                            delivery_channel = :deliveryChannel, delivery_accepted_at = :now,
+                            delivery_reported_at = :reportedAt, next_report_check_at = :nextCheck
+                        where id = :id""",
+                new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(now))
+                        .addValue("provider", result.providerMessageId())
+                        .addValue("fallback", report.fellBack() ? awaited.message().channel().name() : null)
+                        .addValue("delivery", result.status().name())
+                        .addValue("deliveryChannel", awaited.message().channel().name())
+                        .addValue("reportedAt", accepted ? null : Timestamp.from(now))
+                        .addValue("nextCheck", accepted ? Timestamp.from(now.plus(reportPollInterval)) : null));
+        eraseIfSecret(message.id(), message.secret());
     }
 
     /** Tells operations why a failed one-time code is closed, not resent: by then it has expired anyway. */
     static final String SECRET_NOT_RESENT = "일회용 인증번호는 다시 보내지 않습니다(만료됨): 파트너가 새 인증번호를 요청해야 합니다";
 
-    private void eraseIfSecret(Claimed message) {
-        if (message.secret()) {
+    /**
+     * A text that failed for good (refused, out of attempts, or reported undeliverable): its one-time code, if it
+     * carried one, is erased, and operations get the failure.
+     */
+    void failedForGood(long id, String channel, String dedupKey, boolean secret, String error) {
+        log.error("{} message {} failed and needs operations: {}", channel, dedupKey, error);
+        eraseIfSecret(id, secret);
+        escalation.escalate(id, secret ? error + " — " + SECRET_NOT_RESENT : error);
+    }
+
+    private void eraseIfSecret(long id, boolean secret) {
+        if (secret) {
             jdbc.update("update notification_message set text_body = :erased where id = :id",
-                    new MapSqlParameterSource("id", message.id()).addValue("erased", ERASED_SECRET_TEXT));
+                    new MapSqlParameterSource("id", id).addValue("erased", ERASED_SECRET_TEXT));
         }
     }
 
-    private Map<String, String> variables(Claimed message) {
+    /** An AlimTalk row's stored template variables. */
+    static Map<String, String> variables(ObjectMapper json, String stored) {
         try {
-            return message.variables() == null ? Map.of()
-                    : json.readValue(message.variables(), new TypeReference<Map<String, String>>() { });
+            return stored == null ? Map.of() : json.readValue(stored, new TypeReference<Map<String, String>>() { });
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored AlimTalk variables unreadable", e);
         }

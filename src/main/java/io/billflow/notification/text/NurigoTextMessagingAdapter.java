@@ -1,13 +1,16 @@
 package io.billflow.notification.text;
 
 import java.util.Map;
+import java.util.Optional;
 
 import net.nurigo.sdk.NurigoApp;
 import net.nurigo.sdk.message.exception.NurigoException;
 import net.nurigo.sdk.message.model.KakaoOption;
 import net.nurigo.sdk.message.model.Message;
 import net.nurigo.sdk.message.model.MessageType;
+import net.nurigo.sdk.message.request.MessageListRequest;
 import net.nurigo.sdk.message.request.SingleMessageSendingRequest;
+import net.nurigo.sdk.message.response.MessageListResponse;
 import net.nurigo.sdk.message.response.SingleMessageSentResponse;
 import net.nurigo.sdk.message.service.DefaultMessageService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,8 +22,10 @@ import org.springframework.stereotype.Component;
  * in tests (no network), only its mapping is ({@link #toSdkMessage}).
  *
  * <p>A successful call means "accepted" (SOLAPI status 2000): the carrier's delivery report comes later and
- * is not fetched yet, so results stay ACCEPTED, not charged until then. Kakao's own 대체문자 is switched off
- * ({@code disableSms}) because {@link TextMessageSender} sends the fallback itself, under its own key.
+ * is read with {@link #deliveryReport} (message list by id): 2000/3000 still on the way, 4000 received, any other
+ * code a final failure. That reading of SOLAPI's status codes is from its documentation, not from a real account:
+ * check it on the first live run. Kakao's own 대체문자 is switched off ({@code disableSms}) because the outbox sends
+ * the fallback itself, under its own key, when the AlimTalk's report says it failed.
  */
 @Component
 @ConditionalOnProperty(prefix = "billflow.text", name = "provider", havingValue = "nurigo")
@@ -29,6 +34,10 @@ public class NurigoTextMessagingAdapter implements TextMessagingPort {
     static final String API_DOMAIN = "https://api.solapi.com";
     /** SOLAPI's code for "accepted, waiting for the carrier". */
     static final String ACCEPTED = "2000";
+    /** SOLAPI's code for "handed to the carrier, no report yet". */
+    static final String AT_CARRIER = "3000";
+    /** SOLAPI's code for "received by the handset (or KakaoTalk)". */
+    static final String RECEIVED = "4000";
 
     private final DefaultMessageService solapi;
     private final String kakaoChannelId;
@@ -62,6 +71,36 @@ public class NurigoTextMessagingAdapter implements TextMessagingPort {
             return TextSendResult.accepted(response.getMessageId());
         }
         return TextSendResult.failed(response.getMessageId(), response.getStatusCode(), response.getStatusMessage());
+    }
+
+    @Override
+    public Optional<TextSendResult> deliveryReport(String providerMessageId) {
+        MessageListRequest request = new MessageListRequest();
+        request.setMessageId(providerMessageId);
+        request.setLimit(1);
+        MessageListResponse response;
+        try {
+            response = solapi.getMessageList(request);
+        } catch (Exception e) {
+            throw new TextProviderUnavailableException("SOLAPI could not be asked for message " + providerMessageId
+                    + ": " + e.getMessage(), e);
+        }
+        Message found = response == null || response.getMessageList() == null ? null
+                : response.getMessageList().get(providerMessageId);
+        return found == null ? Optional.empty()
+                : Optional.of(reportOf(providerMessageId, found.getStatusCode(), found.getStatus()));
+    }
+
+    /** A SOLAPI status code as our result: on the way, received, or failed with the code as the reason. */
+    static TextSendResult reportOf(String providerMessageId, String statusCode, String status) {
+        if (statusCode == null || ACCEPTED.equals(statusCode) || AT_CARRIER.equals(statusCode)) {
+            return TextSendResult.accepted(providerMessageId);
+        }
+        if (RECEIVED.equals(statusCode)) {
+            return TextSendResult.delivered(providerMessageId);
+        }
+        return TextSendResult.failed(providerMessageId, "SOLAPI_" + statusCode,
+                "SOLAPI status " + statusCode + (status == null ? "" : " (" + status + ")"));
     }
 
     /** Our message as the SDK's: numbers as digits, the type fixed (no auto-detect: we counted the bytes). */

@@ -67,10 +67,28 @@ public class TextMessageSender {
         TextMessage alimTalk = message(() -> new TextMessage(TextChannel.ALIMTALK, request.from(), request.to(), null,
                 content, template.code(), request.idempotencyKey(), false));
         TextSendReport.Delivery primary = deliver(alimTalk);
+        // an AlimTalk only accepted may still fail: its fallback then follows its delivery report
         if (!primary.result().failed() || !request.fallback()) {
             return new TextSendReport(primary, null);
         }
         return new TextSendReport(primary, fallback(template, content, request));
+    }
+
+    /**
+     * The 대체문자 of an AlimTalk that the provider accepted and later reported failed (e.g. not a KakaoTalk user),
+     * under the same key the immediate fallback uses, so it goes out once. The template must still be approved.
+     */
+    public TextSendReport.Delivery fallbackAfterReport(TextRequest request) {
+        if (!request.isAlimTalk() || !request.fallback()) {
+            throw new IllegalArgumentException("only an AlimTalk with a fallback has a 대체문자");
+        }
+        checkSender(request.from());
+        AlimTalkTemplate template = approvedTemplate(request.templateCode());
+        try {
+            return fallback(template, AlimTalkTemplateService.render(template, request.variables()), request);
+        } catch (MissingTemplateVariableException e) {
+            throw new TextRefusedException(TextRefusedException.Reason.MISSING_VARIABLE, e.getMessage(), null, e);
+        }
     }
 
     /** The 대체문자: same content, SMS or LMS by length, the template title as LMS subject; buttons are dropped. */

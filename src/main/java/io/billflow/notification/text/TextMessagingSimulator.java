@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,36 +27,56 @@ import org.springframework.stereotype.Component;
  *   <li>a configurable share of the rest: FAILED {@code CARRIER_ERROR}; everything else DELIVERED, charged.</li>
  * </ul>
  * The same idempotency key sent twice returns the first result and records no second message.
+ * <p>
+ * With a {@code report-delay} (the default outside unit tests) it answers like SOLAPI does: every message is
+ * only ACCEPTED at first, and the outcome above becomes its delivery report ({@link #deliveryReport}) once the
+ * delay has passed (the hours a carrier may take, compressed). With no delay the outcome is the answer itself.
  */
 @Component
 @ConditionalOnProperty(prefix = "billflow.text", name = "provider", havingValue = "simulator", matchIfMissing = true)
 public class TextMessagingSimulator implements TextMessagingPort {
 
-    /** A message the simulator "sent", with its answer. */
-    public record SimulatedText(long sequence, Instant at, TextMessage message, TextSendResult result) {
+    /**
+     * A message the simulator "sent": its answer at once, and its outcome (the delivery report), known from
+     * {@code reportAt} on.
+     */
+    public record SimulatedText(long sequence, Instant at, TextMessage message, TextSendResult result,
+                                TextSendResult outcome, Instant reportAt) {
     }
 
     private final Duration minLatency;
     private final Duration maxLatency;
     private final double failureRate;
+    private final Duration reportDelay;
     private final Clock clock;
     private final List<SimulatedText> sent = new ArrayList<>();
     private final Map<String, TextSendResult> byIdempotencyKey = new HashMap<>();
+    private final Map<String, SimulatedText> byProviderId = new HashMap<>();
 
     @Autowired
     public TextMessagingSimulator(TextMessagingProperties properties, Clock clock) {
         this(properties.simulator().minLatency(), properties.simulator().maxLatency(),
-                properties.simulator().failureRate(), clock);
+                properties.simulator().failureRate(), properties.simulator().reportDelay(), clock);
     }
 
-    /** For unit tests: no Spring, chosen latency and failure rate. */
+    /** For unit tests: no Spring, chosen latency and failure rate; outcomes answered at once. */
     public TextMessagingSimulator(Duration minLatency, Duration maxLatency, double failureRate, Clock clock) {
+        this(minLatency, maxLatency, failureRate, Duration.ZERO, clock);
+    }
+
+    /** For unit tests: outcomes reported {@code reportDelay} after the message was accepted. */
+    public TextMessagingSimulator(Duration minLatency, Duration maxLatency, double failureRate, Duration reportDelay,
+                                  Clock clock) {
         if (failureRate < 0 || failureRate > 1) {
             throw new IllegalArgumentException("billflow.text.simulator.failure-rate must be between 0 and 1");
+        }
+        if (reportDelay == null || reportDelay.isNegative()) {
+            throw new IllegalArgumentException("billflow.text.simulator.report-delay must be zero or positive");
         }
         this.minLatency = minLatency;
         this.maxLatency = maxLatency;
         this.failureRate = failureRate;
+        this.reportDelay = reportDelay;
         this.clock = clock;
     }
 
@@ -67,10 +88,25 @@ public class TextMessagingSimulator implements TextMessagingPort {
         }
         pause();
         long sequence = sent.size() + 1L;
-        TextSendResult result = answer(message, "SIM-" + sequence);
-        sent.add(new SimulatedText(sequence, clock.instant(), message, result));
+        String id = "SIM-" + sequence;
+        TextSendResult outcome = answer(message, id);
+        Instant now = clock.instant();
+        TextSendResult result = reportDelay.isZero() ? outcome : TextSendResult.accepted(id);
+        SimulatedText text = new SimulatedText(sequence, now, message, result, outcome, now.plus(reportDelay));
+        sent.add(text);
+        byProviderId.put(id, text);
         byIdempotencyKey.put(message.idempotencyKey(), result);
         return result;
+    }
+
+    /** ACCEPTED until the report delay has passed, then the outcome; empty for an id this simulator never gave. */
+    @Override
+    public synchronized Optional<TextSendResult> deliveryReport(String providerMessageId) {
+        SimulatedText text = byProviderId.get(providerMessageId);
+        if (text == null) {
+            return Optional.empty();
+        }
+        return Optional.of(clock.instant().isBefore(text.reportAt()) ? text.result() : text.outcome());
     }
 
     /** Every message recorded so far, oldest first. */

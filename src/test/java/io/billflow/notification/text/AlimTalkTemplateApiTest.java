@@ -24,6 +24,9 @@ class AlimTalkTemplateApiTest {
     @Autowired
     TextMessageSender sender;
 
+    @Autowired
+    TextMessagingSimulator provider;
+
     TestHttp http;
 
     @BeforeEach
@@ -97,9 +100,14 @@ class AlimTalkTemplateApiTest {
         TextSendReport report = sender.send(TextRequest.alimTalk("02-1234-5678", mobile, "BF_INVOICE_ISSUED",
                 Map.of("공급자상호", "(주)한빛상사", "승인번호", "20260302-1", "작성일자", "2026-03-02", "합계금액", "1,100,000"),
                 "api-test-" + mobile));
-        assertThat(report.finalResult().status()).isEqualTo(TextSendStatus.DELIVERED);
+        // like Kakao: accepted now, the delivery report a moment later (the test profile's simulator: 0.1 s)
+        assertThat(report.finalResult().status()).isEqualTo(TextSendStatus.ACCEPTED);
+        String id = report.finalResult().providerMessageId();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+                provider.deliveryReport(id).orElseThrow().status() == TextSendStatus.DELIVERED);
         HttpResponse<String> dev = http.getBasic("/api/dev/text-messages", "operator", "operator");
         assertThat(dev.statusCode()).isEqualTo(200);
-        assertThat(dev.body()).contains(mobile, "\"channel\":\"ALIMTALK\"", "BF_INVOICE_ISSUED");
+        assertThat(dev.body()).contains(mobile, "\"channel\":\"ALIMTALK\"", "BF_INVOICE_ISSUED",
+                "\"outcome\":{\"status\":\"DELIVERED\"");
     }
 }

@@ -31,4 +31,21 @@ class NurigoTextMessagingAdapterTest {
         assertThat(sdk.getKakaoOptions().getTemplateId()).isEqualTo("BF_INVOICE_ISSUED");
         assertThat(sdk.getKakaoOptions().getDisableSms()).isTrue();
     }
+
+    @Test
+    void solapiStatusCodesBecomeDeliveryReports() {
+        assertThat(NurigoTextMessagingAdapter.reportOf("M1", "2000", "PENDING").status())
+                .as("accepted, not yet at the carrier").isEqualTo(TextSendStatus.ACCEPTED);
+        assertThat(NurigoTextMessagingAdapter.reportOf("M1", "3000", "SENDING").status())
+                .as("at the carrier, no report yet").isEqualTo(TextSendStatus.ACCEPTED);
+        assertThat(NurigoTextMessagingAdapter.reportOf("M1", null, null).status()).isEqualTo(TextSendStatus.ACCEPTED);
+        TextSendResult received = NurigoTextMessagingAdapter.reportOf("M1", "4000", "COMPLETE");
+        assertThat(received.status()).isEqualTo(TextSendStatus.DELIVERED);
+        assertThat(received.providerMessageId()).isEqualTo("M1");
+        TextSendResult failed = NurigoTextMessagingAdapter.reportOf("M1", "3059", "FAILED");
+        assertThat(failed.failed()).isTrue();
+        assertThat(failed.failureCode()).isEqualTo("SOLAPI_3059");
+        assertThat(failed.failureReason()).contains("3059", "FAILED");
+        assertThat(failed.charged()).isFalse();
+    }
 }

@@ -31,7 +31,9 @@ class TextMessageSenderTest {
     TextMessageSender senderAt(String seoulTime) {
         Instant instant = LocalDateTime.parse(seoulTime).atZone(ZoneId.of("Asia/Seoul")).toInstant();
         TextMessagingProperties properties = new TextMessagingProperties("simulator", List.of(SENDER, "1588-0000"),
-                null, null, null, new TextMessagingProperties.Simulator(Duration.ZERO, Duration.ZERO, 0));
+                null, null, null, new TextMessagingProperties.Simulator(Duration.ZERO, Duration.ZERO, 0, Duration.ZERO),
+                new TextMessagingProperties.DeliveryReports(Duration.ofMinutes(1), Duration.ofHours(24),
+                        Duration.ofHours(72), Duration.ofHours(24)));
         return new TextMessageSender(provider, new AlimTalkTemplateService(templates, Clock.systemUTC()), properties,
                 Clock.fixed(instant, ZoneId.of("UTC")));
     }
@@ -162,6 +164,20 @@ class TextMessageSenderTest {
         assertThat(again.finalResult()).isEqualTo(report.finalResult());
         assertThat(provider.messagesTo("010-2222-0000")).extracting(t -> t.message().channel())
                 .containsExactly(TextChannel.ALIMTALK, TextChannel.SMS);
+    }
+
+    @Test
+    void anAlimTalkReportedFailedLaterGetsTheSameFallbackOnce() {
+        TextRequest request = TextRequest.alimTalk(SENDER, "010-3333-0000", "ISSUED",
+                Map.of("상호", "(주)한빛", "금액", "1,100,000"), "inv-2");
+        TextSendReport.Delivery fallback = sender.fallbackAfterReport(request);
+        assertThat(fallback.message().channel()).isEqualTo(TextChannel.SMS);
+        assertThat(fallback.message().idempotencyKey()).as("the key the immediate fallback uses").isEqualTo("inv-2:fallback");
+        assertThat(fallback.message().text()).contains("(주)한빛", "1,100,000");
+        assertThat(sender.fallbackAfterReport(request).result()).isEqualTo(fallback.result());
+        assertThat(provider.messagesTo("010-3333-0000")).hasSize(1);
+        assertThatThrownBy(() -> sender.fallbackAfterReport(TextRequest.text(SENDER, "010-3333-0000", null, "문자",
+                "sms-1", false))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

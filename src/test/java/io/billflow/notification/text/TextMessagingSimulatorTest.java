@@ -71,6 +71,34 @@ class TextMessagingSimulatorTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(20));
     }
 
+    @Test
+    void likeARealProviderItAcceptsFirstAndReportsTheOutcomeLater() {
+        io.billflow.MovableClock clock = new io.billflow.MovableClock(ZoneOffset.UTC);
+        TextMessagingSimulator reporting = new TextMessagingSimulator(Duration.ZERO, Duration.ZERO, 0,
+                Duration.ofSeconds(30), clock);
+        TextSendResult good = reporting.send(sms("010-1234-5678", "k1"));
+        TextSendResult unassigned = reporting.send(sms("010-0000-1234", "k2"));
+        assertThat(good.status()).isEqualTo(TextSendStatus.ACCEPTED);
+        assertThat(good.charged()).as("not billed before it arrives").isFalse();
+        assertThat(unassigned.status()).as("a 결번 is only found out by the carrier").isEqualTo(TextSendStatus.ACCEPTED);
+        assertThat(reporting.deliveryReport(good.providerMessageId())).hasValue(good);
+
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(reporting.deliveryReport(good.providerMessageId()).orElseThrow().status())
+                .isEqualTo(TextSendStatus.DELIVERED);
+        assertThat(reporting.deliveryReport(unassigned.providerMessageId()).orElseThrow().failureCode())
+                .isEqualTo("NO_SUBSCRIBER");
+        assertThat(reporting.deliveryReport("SIM-404")).as("an id it never gave").isEmpty();
+        assertThat(reporting.send(sms("010-1234-5678", "k1"))).as("the same key: the first answer").isEqualTo(good);
+        assertThat(reporting.messages()).hasSize(2);
+    }
+
+    @Test
+    void withoutADelayTheOutcomeIsTheAnswerAndAlsoItsReport() {
+        TextSendResult result = simulator.send(sms("010-1234-5678", "k9"));
+        assertThat(simulator.deliveryReport(result.providerMessageId())).hasValue(result);
+    }
+
     static TextMessage sms(String to, String key) {
         return new TextMessage(TextChannel.SMS, "02-1234-5678", to, null, "[billflow] 세금계산서가 발행되었습니다.",
                 null, key, false);
