@@ -34,4 +34,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.billflow.workflow..", "io.billflow.notification..",
                     "io.billflow.invoice..", "io.billflow.partner..", "io.billflow.settlement..")
             .because("the platform is the foundation the capabilities build on, not the other way round");
+
+    @ArchTest
+    static final ArchRule settlementDoesNotReachIntoCertificates = noClasses()
+            .that().resideInAPackage("io.billflow.settlement..")
+            .should().dependOnClassesThat().resideInAPackage("io.billflow.certificate..")
+            .because("payout account encryption and one-time codes use the platform's KEK (platform.crypto), "
+                    + "not the certificate module's internals");
 }

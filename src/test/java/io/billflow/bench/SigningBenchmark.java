@@ -16,9 +16,9 @@ import java.util.List;
 
 import io.billflow.certificate.testpki.TestPki;
 import io.billflow.certificate.signing.NtsXmlSignature;
-import io.billflow.certificate.vault.KeyEncryptionKeys;
-import io.billflow.certificate.vault.KeyVault;
-import io.billflow.certificate.vault.SealedKey;
+import io.billflow.platform.crypto.KeyEncryptionKeys;
+import io.billflow.platform.crypto.KeyVault;
+import io.billflow.platform.crypto.SealedKey;
 import io.billflow.invoice.xml.TaxInvoiceXmlWriter;
 import io.billflow.invoice.xml.XmlTestInvoices;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;

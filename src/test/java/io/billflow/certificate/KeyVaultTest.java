@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 
-import io.billflow.certificate.vault.KeyEncryptionKeys;
-import io.billflow.certificate.vault.KeyVault;
-import io.billflow.certificate.vault.SealedKey;
+import io.billflow.platform.crypto.KeyEncryptionKeys;
+import io.billflow.platform.crypto.KeyVault;
+import io.billflow.platform.crypto.SealedKey;
 import org.junit.jupiter.api.Test;
 
 class KeyVaultTest {

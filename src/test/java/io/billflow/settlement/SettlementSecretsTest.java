@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.billflow.certificate.vault.KeyEncryptionKeys;
+import io.billflow.platform.crypto.KeyEncryptionKeys;
 import io.billflow.settlement.application.PayoutAccountCipher;
 import io.billflow.settlement.application.VerificationCodes;
 import io.billflow.settlement.domain.SealedValue;

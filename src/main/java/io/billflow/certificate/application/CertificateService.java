@@ -15,8 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.billflow.certificate.vault.KeyVault;
-import io.billflow.certificate.vault.SealedKey;
+import io.billflow.platform.crypto.KeyRewrapping;
+import io.billflow.platform.crypto.KeyVault;
+import io.billflow.platform.crypto.SealedKey;
 import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.audit.AuditEntry;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * certificate expires, at most {@code max-registration-days}.
  */
 @Service
-public class CertificateService {
+public class CertificateService implements KeyRewrapping {
 
     private final CertificateFiles files;
     private final CertificateChecks checks;
@@ -153,7 +154,13 @@ public class CertificateService {
         return registry.history(partnerId);
     }
 
+    @Override
+    public String holding() {
+        return "certificates";
+    }
+
     /** KEK rotation: re-wraps every active record's data key under the current KEK; returns how many. */
+    @Override
     @Transactional
     public int rewrapAll(String actor) {
         List<CertificateRegistry.Registration> stale = registry.activeNotWrappedBy(vault.currentKekId());

@@ -14,7 +14,7 @@ import java.util.List;
 import io.billflow.certificate.api.InvoiceSigning;
 import io.billflow.certificate.api.NoValidCertificateException;
 import io.billflow.certificate.application.CertificateRegistry;
-import io.billflow.certificate.vault.KeyVault;
+import io.billflow.platform.crypto.KeyVault;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

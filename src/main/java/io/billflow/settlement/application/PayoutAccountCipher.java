@@ -3,14 +3,14 @@ package io.billflow.settlement.application;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import io.billflow.certificate.vault.KeyEncryptionKeys;
-import io.billflow.certificate.vault.KeyVault;
-import io.billflow.certificate.vault.SealedKey;
+import io.billflow.platform.crypto.KeyEncryptionKeys;
+import io.billflow.platform.crypto.KeyVault;
+import io.billflow.platform.crypto.SealedKey;
 import io.billflow.settlement.domain.SealedValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals payout account numbers at rest with the certificate vault's envelope ({@link KeyVault}) and the same
+ * Seals payout account numbers at rest with the platform key vault's envelope ({@link KeyVault}) and the same
  * key-encryption keys ({@code BILLFLOW_KEK}, with previous KEKs for rotation): each value gets its own
  * AES-256 data key, wrapped with the KEK. The associated data names the record ({@code context}), so a sealed
  * number copied onto another group or row does not open.

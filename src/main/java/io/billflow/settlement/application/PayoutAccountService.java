@@ -15,6 +15,7 @@ import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.Recipient;
 import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.platform.audit.AuditEntry;
+import io.billflow.platform.crypto.KeyRewrapping;
 import io.billflow.platform.audit.AuditLog;
 import io.billflow.platform.web.FieldViolation;
 import io.billflow.platform.web.InvalidInputException;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link PayoutAccounts}).
  */
 @Service
-public class PayoutAccountService implements PayoutAccounts {
+public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
 
     public static final int MAX_HOLDER_NAME = 50;
     private static final String PURPOSE = "지급계좌 변경";
@@ -239,7 +240,13 @@ public class PayoutAccountService implements PayoutAccounts {
         });
     }
 
+    @Override
+    public String holding() {
+        return "payoutAccounts";
+    }
+
     /** After a KEK rotation: every stored account's data key re-wrapped under the current KEK. */
+    @Override
     @Transactional
     public int rewrapAll(String actor) {
         List<PayoutAccount> stale = store.notWrappedBy(cipher.currentKekId());

@@ -10,7 +10,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.billflow.certificate.vault.KeyEncryptionKeys;
+import io.billflow.platform.crypto.KeyEncryptionKeys;
 import org.springframework.stereotype.Component;
 
 /**

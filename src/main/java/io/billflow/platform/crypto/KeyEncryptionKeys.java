@@ -1,4 +1,4 @@
-package io.billflow.certificate.vault;
+package io.billflow.platform.crypto;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,8 @@
-package io.billflow.certificate.application;
+package io.billflow.platform.crypto;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import io.billflow.certificate.vault.KeyEncryptionKeys;
-import io.billflow.certificate.vault.KeyVault;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * one and keeps it in {@code billflow.security.local-key-file} so a restart still opens stored keys.
  */
 @Configuration(proxyBeanMethods = false)
-public class VaultConfiguration {
+public class KeyEncryptionConfiguration {
 
     @Bean
     public KeyEncryptionKeys keyEncryptionKeys(@Value("${billflow.security.key-encryption-key:}") String kek,

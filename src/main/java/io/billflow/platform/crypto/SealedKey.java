@@ -1,4 +1,4 @@
-package io.billflow.certificate.vault;
+package io.billflow.platform.crypto;
 
 /**
  * A private key at rest: the PKCS#8 bytes encrypted with AES-256-GCM under a per-record data key (DEK),
