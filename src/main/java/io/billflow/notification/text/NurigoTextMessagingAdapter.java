@@ -38,6 +38,10 @@ public class NurigoTextMessagingAdapter implements TextMessagingPort {
     static final String AT_CARRIER = "3000";
     /** SOLAPI's code for "received by the handset (or KakaoTalk)". */
     static final String RECEIVED = "4000";
+    /** Our key, sent as a SOLAPI custom field with every message. */
+    static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** How many of a recipient's newest messages are searched for our key before sending. */
+    static final int RECENT_MESSAGES = 100;
 
     private final DefaultMessageService solapi;
     private final String kakaoChannelId;
@@ -51,8 +55,17 @@ public class NurigoTextMessagingAdapter implements TextMessagingPort {
         this.kakaoChannelId = properties.kakaoChannelId();
     }
 
+    /**
+     * Sends once per idempotency key, as the port promises. SOLAPI itself does not deduplicate, so a retry after a
+     * lost answer (or a node dying between SOLAPI's "accepted" and our outbox update) would send the text again: the
+     * recipient's recent messages are looked up first (one GET), and a message carrying our key is answered instead.
+     */
     @Override
     public TextSendResult send(TextMessage message) {
+        Optional<TextSendResult> earlier = alreadySent(message);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         SingleMessageSentResponse response;
         try {
             response = solapi.sendOne(new SingleMessageSendingRequest(toSdkMessage(message, kakaoChannelId)));
@@ -91,6 +104,29 @@ public class NurigoTextMessagingAdapter implements TextMessagingPort {
                 : Optional.of(reportOf(providerMessageId, found.getStatusCode(), found.getStatus()));
     }
 
+    private Optional<TextSendResult> alreadySent(TextMessage message) {
+        MessageListRequest request = new MessageListRequest();
+        request.setTo(message.toDigits());
+        request.setLimit(RECENT_MESSAGES);
+        MessageListResponse response;
+        try {
+            response = solapi.getMessageList(request);
+        } catch (Exception e) {
+            // not knowing whether it went out, sending could send twice: try again later
+            throw new TextProviderUnavailableException("SOLAPI could not be asked for the recipient's recent messages: "
+                    + e.getMessage(), e);
+        }
+        return response == null || response.getMessageList() == null ? Optional.empty()
+                : sentWithKey(response.getMessageList().values(), message.idempotencyKey());
+    }
+
+    /** The result of the message among {@code recent} that carries {@code idempotencyKey}, if one does. */
+    static Optional<TextSendResult> sentWithKey(java.util.Collection<Message> recent, String idempotencyKey) {
+        return recent.stream()
+                .filter(m -> m.getCustomFields() != null && idempotencyKey.equals(m.getCustomFields().get(IDEMPOTENCY_KEY)))
+                .findFirst().map(m -> reportOf(m.getMessageId(), m.getStatusCode(), m.getStatus()));
+    }
+
     /** A SOLAPI status code as our result: on the way, received, or failed with the code as the reason. */
     static TextSendResult reportOf(String providerMessageId, String statusCode, String status) {
         if (statusCode == null || ACCEPTED.equals(statusCode) || AT_CARRIER.equals(statusCode)) {
@@ -111,7 +147,7 @@ public class NurigoTextMessagingAdapter implements TextMessagingPort {
         sdk.setText(message.text());
         sdk.setAutoTypeDetect(false);
         // shown in SOLAPI's console next to the message, to find it from our outbox row
-        sdk.setCustomFields(Map.of("idempotencyKey", message.idempotencyKey()));
+        sdk.setCustomFields(Map.of(IDEMPOTENCY_KEY, message.idempotencyKey()));
         switch (message.channel()) {
             case SMS -> sdk.setType(MessageType.SMS);
             case LMS -> {

@@ -2,11 +2,13 @@ package io.billflow.notification.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import net.nurigo.sdk.message.model.Message;
 import net.nurigo.sdk.message.model.MessageType;
 import org.junit.jupiter.api.Test;
 
-/** Only the mapping: the adapter itself needs SOLAPI on the network. */
+/** Only the mapping and the key lookup: the adapter itself needs SOLAPI on the network. */
 class NurigoTextMessagingAdapterTest {
 
     @Test
@@ -47,5 +49,31 @@ class NurigoTextMessagingAdapterTest {
         assertThat(failed.failureCode()).isEqualTo("SOLAPI_3059");
         assertThat(failed.failureReason()).contains("3059", "FAILED");
         assertThat(failed.charged()).isFalse();
+    }
+
+    @Test
+    void aMessageAlreadyCarryingOurKeyIsAnsweredInsteadOfSentAgain() {
+        Message other = sdkMessage("M1", "4000", "other-key");
+        Message ours = sdkMessage("M2", "2000", "inv-7:partner:SMS");
+        Message noFields = sdkMessage("M3", "4000", null);
+        TextSendResult earlier = NurigoTextMessagingAdapter.sentWithKey(List.of(other, noFields, ours),
+                "inv-7:partner:SMS").orElseThrow();
+        assertThat(earlier.providerMessageId()).isEqualTo("M2");
+        assertThat(earlier.status()).isEqualTo(TextSendStatus.ACCEPTED);
+        assertThat(NurigoTextMessagingAdapter.sentWithKey(List.of(other, noFields), "inv-7:partner:SMS")).isEmpty();
+        assertThat(NurigoTextMessagingAdapter.toSdkMessage(new TextMessage(TextChannel.SMS, "02-1234-5678",
+                "010-1234-5678", null, "안내", null, "inv-7:partner:SMS", false), null).getCustomFields())
+                .as("the key goes out with the message, so it can be found").containsEntry("idempotencyKey",
+                        "inv-7:partner:SMS");
+    }
+
+    private static Message sdkMessage(String id, String statusCode, String key) {
+        Message message = new Message();
+        message.setMessageId(id);
+        message.setStatusCode(statusCode);
+        if (key != null) {
+            message.setCustomFields(java.util.Map.of("idempotencyKey", key));
+        }
+        return message;
     }
 }
