@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.billflow.BillflowSpringTest;
+import io.billflow.TestHttp;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.Recipient;
@@ -20,6 +21,7 @@ import io.billflow.workflow.BpmnIds;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +50,9 @@ class TextDeliveryReportsTest {
     @Autowired
     RuntimeService runtimeService;
 
+    @LocalServerPort
+    int port;
+
     @Test
     void anAcceptedTextIsDeliveredWhenTheCarrierSaysSo() {
         String dedup = "report-delivered-" + System.nanoTime();
@@ -61,6 +66,26 @@ class TextDeliveryReportsTest {
         assertThat(row.get("delivery_reported_at")).isNotNull();
         assertThat(phone.deliveryReport((String) row.get("provider_message_id")).orElseThrow().status().name())
                 .isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void operationsFindTextsByDeliveryStatusAndBadFiltersAreNamed() {
+        String dedup = "report-filter-" + System.nanoTime();
+        publish(NotificationEvent.INVOICE_ISSUED, dedup, "010-5772-1566");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "DELIVERED".equals(delivery(dedup).get("delivery_status")));
+        TestHttp http = new TestHttp(port);
+        String recipient = "&recipient=settlement-group:" + dedup;
+        assertThat(http.getBasic("/api/notifications?delivery=delivered" + recipient, "operator", "operator").body())
+                .contains("\"deliveryStatus\":\"DELIVERED\"", "\"total\":1");
+        assertThat(http.getBasic("/api/notifications?delivery=ACCEPTED" + recipient, "operator", "operator").body())
+                .contains("\"total\":0");
+        for (String bad : List.of("delivery=SENT", "status=SEND", "channel=FAX")) {
+            var refused = http.getBasic("/api/notifications?" + bad, "operator", "operator");
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+            assertThat(refused.body()).contains("\"field\":\"" + bad.substring(0, bad.indexOf('=')) + "\"",
+                    "must be one of");
+        }
     }
 
     @Test

@@ -39,8 +39,30 @@ public class NotificationMessages {
                           String deliveryStatus, String deliveryChannel, Instant deliveryReportedAt) {
     }
 
-    public record Criteria(String recipient, String eventType, String status, String channel, LocalDate from,
-                           LocalDate to) {
+    /** Search criteria; null means any. {@code delivery} is a text's delivery status (ACCEPTED = report awaited). */
+    public record Criteria(String recipient, String eventType, String status, String channel, String delivery,
+                           LocalDate from, LocalDate to) {
+
+        public static final List<String> STATUSES = List.of("PENDING", "SENDING", "SENT", "FAILED", "CANCELLED");
+        public static final List<String> CHANNELS = List.of("EMAIL", "SMS", "LMS", "ALIMTALK");
+        public static final List<String> DELIVERIES = List.of("ACCEPTED", "DELIVERED", "FAILED");
+
+        public Criteria {
+            status = oneOf("status", status, STATUSES);
+            channel = oneOf("channel", channel, CHANNELS);
+            delivery = oneOf("delivery", delivery, DELIVERIES);
+        }
+
+        private static String oneOf(String field, String value, List<String> allowed) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String upper = value.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!allowed.contains(upper)) {
+                throw new io.billflow.platform.web.InvalidInputException(field, "must be one of " + allowed);
+            }
+            return upper;
+        }
     }
 
     public record Page(List<Message> items, int page, int size, long total) {
@@ -73,6 +95,10 @@ public class NotificationMessages {
         if (c.channel() != null) {
             where.append(" and channel = :channel");
             p.addValue("channel", c.channel());
+        }
+        if (c.delivery() != null) {
+            where.append(" and delivery_status = :delivery");
+            p.addValue("delivery", c.delivery());
         }
         ZoneId seoul = ZoneId.of("Asia/Seoul");
         if (c.from() != null) {

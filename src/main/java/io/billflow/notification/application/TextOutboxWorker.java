@@ -47,6 +47,9 @@ public class TextOutboxWorker {
     /** What stays of a one-time code's text once its delivery ended. */
     public static final String ERASED_SECRET_TEXT = "(일회용 인증번호: 발송이 끝나 내용을 지웠습니다)";
 
+    /** Tells operations why a failed one-time code is closed, not resent: by then it has expired anyway. */
+    static final String SECRET_NOT_RESENT = "일회용 인증번호는 다시 보내지 않습니다(만료됨): 파트너가 새 인증번호를 요청해야 합니다";
+
     private record Claimed(long id, String dedupKey, String channel, String to, String subject, String text,
                            String template, String variables, boolean advertising, int attempts, boolean secret) {
     }
@@ -177,9 +180,6 @@ public class TextOutboxWorker {
                         .addValue("nextCheck", accepted ? Timestamp.from(now.plus(reportPollInterval)) : null));
         eraseIfSecret(message.id(), message.secret());
     }
-
-    /** Tells operations why a failed one-time code is closed, not resent: by then it has expired anyway. */
-    static final String SECRET_NOT_RESENT = "일회용 인증번호는 다시 보내지 않습니다(만료됨): 파트너가 새 인증번호를 요청해야 합니다";
 
     /**
      * A text that failed for good (refused, out of attempts, or reported undeliverable): its one-time code, if it

@@ -41,17 +41,19 @@ public class NotificationController {
     }
 
     @GetMapping("/api/notifications")
-    @Operation(summary = "Messages by recipient (key or address), event, status, channel and date (yyyy-MM-dd), newest first")
+    @Operation(summary = "Messages by recipient (key or address), event, status, channel, a text's delivery status "
+            + "(ACCEPTED = report awaited, DELIVERED, FAILED) and date (yyyy-MM-dd), newest first")
     public NotificationMessages.Page list(@RequestParam(required = false) String recipient,
                                           @RequestParam(required = false) NotificationEvent event,
                                           @RequestParam(required = false) String status,
                                           @RequestParam(required = false) String channel,
+                                          @RequestParam(required = false) String delivery,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return messages.search(new NotificationMessages.Criteria(recipient, event == null ? null : event.name(), status,
-                channel, from, to), page, size);
+                channel, delivery, from, to), page, size);
     }
 
     @GetMapping("/api/notifications/{id}")
