@@ -69,7 +69,13 @@ class SecurityTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(http.get("/").statusCode()).isEqualTo(200);
-        assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(302);
+        HttpResponse<String> scrape = http.get("/actuator/prometheus");
+        assertThat(scrape.statusCode()).as("a scraper gets a 401, not a login page").isEqualTo(401);
+        assertThat(scrape.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        assertThat(scrape.headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(http.getBasic("/actuator/prometheus", "manager", "manager").statusCode())
+                .as("settlement managers follow the dashboard, not the metrics").isEqualTo(403);
+        assertThat(http.getBasic("/actuator/metrics", "operator", "operator").statusCode()).isEqualTo(200);
         assertThat(http.get("/swagger-ui/index.html").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         assertThat(http.get("/dev/mailbox").statusCode()).isEqualTo(302);

@@ -127,12 +127,12 @@ class SettlementRunningChainInvariantsTest {
         bank.setTransientFailureRate(0.2);
         for (Imported report : reports) {
             driver.payoutDayIsNow(report.reportId());
-            driver.runJobs(report.reportId());
+            driver.runJobsRetryingIncidentsLikeOperations(report.reportId());
         }
 
         for (Imported report : reports) {
             long id = report.reportId();
-            assertThat(driver.status(id)).as("report " + id).isEqualTo("PAID");
+            assertThat(driver.status(id)).as("report " + id + " waits at " + driver.whereItWaits(id)).isEqualTo("PAID");
             Map<String, Object> stored = jdbc.queryForMap("select supply_total, vat_total, total_amount from "
                     + "settlement_report where id = ?", id);
             Map<String, Object> lines = jdbc.queryForMap("select sum(supply_amount) supply, sum(vat) vat, sum(total) total "

@@ -112,11 +112,13 @@ public class SecurityConfiguration {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
         RequestMatcher camundaApi = new AntPathRequestMatcher(webapp + "/api/**");
         RequestMatcher camundaLogout = new AntPathRequestMatcher(webapp + "/api/admin/auth/user/*/logout", "POST");
+        // scrapers and probes are machines: a 401 problem, not a redirect to a login page they would parse as metrics
+        RequestMatcher actuator = new AntPathRequestMatcher("/actuator/**");
 
         // after a login, return people to the page they asked for; API calls are never replayed
         HttpSessionRequestCache pageCache = new HttpSessionRequestCache();
         pageCache.setRequestMatcher(new AndRequestMatcher(AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/**"),
-                new NegatedRequestMatcher(new OrRequestMatcher(api, camundaApi))));
+                new NegatedRequestMatcher(new OrRequestMatcher(api, camundaApi, actuator))));
 
         http.authenticationManager(authenticationManager)
                 .requestCache(cache -> cache.requestCache(pageCache))
@@ -169,10 +171,10 @@ public class SecurityConfiguration {
                             }
                         }))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(problems, new OrRequestMatcher(api, camundaApi))
+                        .defaultAuthenticationEntryPointFor(problems, new OrRequestMatcher(api, camundaApi, actuator))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AntPathRequestMatcher.antMatcher("/**"))
-                        .defaultAccessDeniedHandlerFor(problems, api))
+                        .defaultAccessDeniedHandlerFor(problems, new OrRequestMatcher(api, actuator)))
                 .csrf(csrf -> csrf
                         // Camunda's webapps carry their own CSRF token (X-XSRF-TOKEN); Basic-auth calls carry no cookie
                         // and an /api call without a session cookie has no ambient credentials to abuse (it gets 401)
