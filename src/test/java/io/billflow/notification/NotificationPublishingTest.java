@@ -97,13 +97,8 @@ class NotificationPublishingTest {
 
     @Test
     void aOneTimeCodeReachesThePhoneAndLeavesNoTraceInTheOutbox() {
-        String dedup = key("one-time-code");
-        Recipient owner = new Recipient("settlement-group:" + dedup, "한빛콘텐츠", null, List.of(), "010-4821-7733");
-        transaction.executeWithoutResult(s -> notifications.publish(NotificationEvent.VERIFICATION_CODE, dedup,
-                List.of(owner), NotificationTemplates.sampleVariables(NotificationEvent.VERIFICATION_CODE)));
+        String dedup = textACode("one-time-code", "010-4821-7733", "SENT");
         String code = (String) NotificationTemplates.sampleVariables(NotificationEvent.VERIFICATION_CODE).get("code");
-        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(jdbc.queryForObject(
-                "select status from notification_message where dedup_key like ?", String.class, dedup + "%")));
 
         assertThat(phone.messagesTo("010-4821-7733")).filteredOn(t -> t.message().idempotencyKey().startsWith(dedup))
                 .singleElement().satisfies(t -> assertThat(t.message().text()).contains(code));
@@ -116,13 +111,8 @@ class NotificationPublishingTest {
 
     @Test
     void aOneTimeCodeThatCannotBeDeliveredIsErasedAndClosedNotResent() {
-        String dedup = key("undeliverable-code");
         // the simulator's 결번 range: the carrier answers "no such subscriber", a final failure
-        Recipient nobody = new Recipient("settlement-group:" + dedup, "결번", null, List.of(), "010-0000-1234");
-        transaction.executeWithoutResult(s -> notifications.publish(NotificationEvent.VERIFICATION_CODE, dedup,
-                List.of(nobody), NotificationTemplates.sampleVariables(NotificationEvent.VERIFICATION_CODE)));
-        await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(jdbc.queryForObject(
-                "select status from notification_message where dedup_key like ?", String.class, dedup + "%")));
+        String dedup = textACode("undeliverable-code", "010-0000-1234", "FAILED");
         long id = jdbc.queryForObject("select id from notification_message where dedup_key like ?", Long.class, dedup + "%");
         assertThat(jdbc.queryForObject("select text_body from notification_message where id = ?", String.class, id))
                 .isEqualTo(TextOutboxWorker.ERASED_SECRET_TEXT);
@@ -147,6 +137,17 @@ class NotificationPublishingTest {
                 .containsEntry("status", "CANCELLED")
                 .containsEntry("closed_by", "operations (Tasklist) (one-time code: closed, not resent)");
         runtimeService.deleteProcessInstance(processId, "test done");
+    }
+
+    /** Publishes a one-time code to {@code mobile} and waits until its outbox row is {@code status}; its dedup key. */
+    private String textACode(String prefix, String mobile, String status) {
+        String dedup = key(prefix);
+        Recipient owner = new Recipient("settlement-group:" + dedup, "정산그룹", null, List.of(), mobile);
+        transaction.executeWithoutResult(s -> notifications.publish(NotificationEvent.VERIFICATION_CODE, dedup,
+                List.of(owner), NotificationTemplates.sampleVariables(NotificationEvent.VERIFICATION_CODE)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> status.equals(jdbc.queryForObject(
+                "select status from notification_message where dedup_key like ?", String.class, dedup + "%")));
+        return dedup;
     }
 
     @Test
