@@ -76,8 +76,8 @@ class KekRotationApiTest {
 
         assertThat(jdbc.queryForObject("select count(*) from settlement_payout_account where kek_id <> ?",
                 Integer.class, keys.currentId())).isZero();
-        PayoutAccountCipher currentOnly = new PayoutAccountCipher(new KeyEncryptionKeys(
-                java.util.Base64.getDecoder().decode("VEVTVC1LRUstYmlsbGZsb3ctMzItYnl0ZXMtbG9uZyE="), List.of()));
+        PayoutAccountCipher currentOnly = new PayoutAccountCipher(new KeyEncryptionKeys(keys.current().getEncoded(),
+                List.of()));
         Map<String, Object> row = jdbc.queryForMap("select * from settlement_payout_account where id = ?", account);
         assertThat(currentOnly.open("group=" + group + "|account=" + account, new SealedValue(
                 (byte[]) row.get("account_ciphertext"), (byte[]) row.get("account_iv"), (byte[]) row.get("wrapped_dek"),

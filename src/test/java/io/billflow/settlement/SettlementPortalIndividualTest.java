@@ -52,7 +52,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class SettlementPortalIndividualTest {
 
-    static final Pattern PORTAL_LINK = Pattern.compile("(/portal/access/[A-Za-z0-9_-]+)");
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     static final String LANDING = "/portal/individual/settlements";
 
@@ -375,15 +374,8 @@ class SettlementPortalIndividualTest {
         managementService.executeJob(job.getId());
     }
 
-    /** The portal link in a notice's e-mail (every e-mail of the notice carries the same one). */
     private String linkInNotice(String dedupPrefix) {
-        List<String> notices = jdbc.queryForList("select text_body from notification_message where dedup_key like ? "
-                + "and channel = 'EMAIL'", String.class, dedupPrefix + "%");
-        assertThat(notices).isNotEmpty();
-        Matcher link = PORTAL_LINK.matcher(notices.get(0));
-        assertThat(link.find()).as(notices.get(0)).isTrue();
-        assertThat(notices).allSatisfy(notice -> assertThat(notice).contains(link.group(1)));
-        return link.group(1);
+        return SettlementPortalVisit.linkInNotice(jdbc, dedupPrefix);
     }
 
     private TestHttp signedIn(String link, long group) {

@@ -20,17 +20,23 @@ final class SettlementPortalVisit {
     private SettlementPortalVisit() {
     }
 
-    /** Follows the link in the publication notice and types the business number, as the contact would. */
-    static TestHttp signsInFromTheNotice(int port, JdbcTemplate jdbc, long reportId, String corpNum) {
+    /** The portal link in a notice's e-mail (every e-mail of the notice carries the same one). */
+    static String linkInNotice(JdbcTemplate jdbc, String dedupPrefix) {
         List<String> notices = jdbc.queryForList("select text_body from notification_message where dedup_key like ? "
-                + "and channel = 'EMAIL'", String.class, "settlement-published:" + reportId + "%");
+                + "and channel = 'EMAIL'", String.class, dedupPrefix + "%");
         assertThat(notices).isNotEmpty();
         Matcher link = PORTAL_LINK.matcher(notices.get(0));
         assertThat(link.find()).as(notices.get(0)).isTrue();
         assertThat(notices).allSatisfy(notice -> assertThat(notice).contains(link.group(1)));
+        return link.group(1);
+    }
+
+    /** Follows the link in the publication notice and types the business number, as the contact would. */
+    static TestHttp signsInFromTheNotice(int port, JdbcTemplate jdbc, long reportId, String corpNum) {
+        String link = linkInNotice(jdbc, "settlement-published:" + reportId);
         TestHttp browser = new TestHttp(port);
-        String access = browser.get(link.group(1)).body();
-        HttpResponse<String> proved = browser.postForm(link.group(1), "corpNum=" + corpNum + "&_csrf="
+        String access = browser.get(link).body();
+        HttpResponse<String> proved = browser.postForm(link, "corpNum=" + corpNum + "&_csrf="
                 + TestHttp.csrfOf(access));
         assertThat(proved.statusCode()).isEqualTo(302);
         assertThat(proved.headers().firstValue("Location").orElseThrow()).endsWith("/portal/settlements");

@@ -157,7 +157,8 @@ public class MailOutboxWorker {
                 + "@billflow>";
     }
 
-    private static String truncate(String message) {
+    /** An error as the outbox stores it ({@code last_error}, escalation): at most 2,000 characters. */
+    static String truncate(String message) {
         String text = message == null ? "(no message)" : message;
         return text.length() > 2000 ? text.substring(0, 2000) : text;
     }

@@ -156,7 +156,7 @@ public class TextDeliveryReports {
                 return;
             }
         }
-        String stored = error.length() > 2000 ? error.substring(0, 2000) : error;
+        String stored = MailOutboxWorker.truncate(error);
         int updated = jdbc.update("update notification_message set status = 'FAILED', delivery_status = 'FAILED', "
                         + "delivery_reported_at = :now, next_report_check_at = null, last_error = :error "
                         + "where id = :id and delivery_status = 'ACCEPTED'",

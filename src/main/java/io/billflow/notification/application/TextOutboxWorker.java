@@ -145,7 +145,7 @@ public class TextOutboxWorker {
     }
 
     private void fail(Claimed message, String error, boolean finalFailure) {
-        String text = error.length() > 2000 ? error.substring(0, 2000) : error;
+        String text = MailOutboxWorker.truncate(error);
         Instant next = clock.instant().plus(firstBackoff.multipliedBy(1L << Math.min(message.attempts(), 10)));
         jdbc.update("update notification_message set status = :status, next_attempt_at = :next, last_error = :error "
                 + "where id = :id", new MapSqlParameterSource("id", message.id())
