@@ -20,6 +20,8 @@ public final class SupplierBrowser {
     static final Pattern PORTAL_LINK = Pattern.compile("href=\"https?://[^\"]*(/portal/access/[A-Za-z0-9_-]+)\"");
 
     private final TestHttp browser;
+    /** The password of the certificate this supplier registered: typed again at every signature (ADR 0001). */
+    private String certificatePassword = "";
 
     private SupplierBrowser(TestHttp browser) {
         this.browser = browser;
@@ -64,6 +66,7 @@ public final class SupplierBrowser {
         HttpResponse<byte[]> pfx = staff.postBytes("/dev/test-certificates/" + partnerId, "operator", "operator");
         assertThat(pfx.statusCode()).isEqualTo(200);
         String password = pfx.headers().firstValue("X-Test-Certificate-Password").orElseThrow();
+        certificatePassword = password;
         String home = browser.get("/portal").body();
         browser.multipart("/portal/certificate", Map.of("pfx", new TestHttp.FilePart("test.pfx", pfx.body())),
                 Map.of("password", password, "_csrf", TestHttp.csrfOf(home)), null, null);
@@ -88,7 +91,9 @@ public final class SupplierBrowser {
 
     private String act(long invoiceId, String action, String fields) {
         String detail = browser.get("/portal/invoices/" + invoiceId).body();
-        browser.postForm("/portal/invoices/" + invoiceId + "/" + action, "_csrf=" + TestHttp.csrfOf(detail) + fields);
+        browser.postForm("/portal/invoices/" + invoiceId + "/" + action, "_csrf=" + TestHttp.csrfOf(detail) + fields
+                + "&certificatePassword=" + java.net.URLEncoder.encode(certificatePassword,
+                java.nio.charset.StandardCharsets.UTF_8));
         return browser.get("/portal/invoices/" + invoiceId).body();
     }
 }

@@ -163,7 +163,7 @@ class NightlyBatchBenchmark {
                 Map.of("password", new String(TestPki.password())), "operator", "operator").statusCode()).isEqualTo(201);
         long template = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
                 InvoiceFixtures.invoiceJson(fixtures.buyerCompany(), partnerId, run + "-0"), "operator", "operator"));
-        issuance.approve(template, partnerId, false, "supplier");
+        issuance.approve(template, partnerId, false, TestPki.password(), "supplier");
 
         List<String> columns = jdbc.queryForList("select column_name from information_schema.columns "
                 + "where table_name = 'tax_invoice' and column_name <> 'id' order by ordinal_position", String.class);

@@ -3,6 +3,7 @@ package io.billflow.certificate;
 import io.billflow.certificate.testpki.TestPki;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import io.billflow.certificate.application.CertificateExpiryReminders;
 import io.billflow.invoice.InvoiceFixtures;
 import io.billflow.invoice.application.InvoiceService;
 import io.billflow.invoice.xml.TaxInvoiceXmlWriter;
+import io.billflow.platform.crypto.SealedKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,9 @@ class CertificateApiTest {
 
     @Autowired
     InvoiceSigning signing;
+
+    @Autowired
+    io.billflow.platform.crypto.KeyVault vault;
 
     @Autowired
     InvoiceService invoices;
@@ -172,8 +177,11 @@ class CertificateApiTest {
                 InvoiceFixtures.invoiceJson(buyer, partnerId, "SIGN-" + partnerId), "operator", "operator"));
 
         Document document = xmlWriter.toDocument(invoices.get(invoiceId));
-        String serial = signing.sign(partnerId, document, TaxInvoiceXmlWriter.signatureNextSibling(document), "invoice",
-                String.valueOf(invoiceId), "supplier");
+        String serial;
+        try (InvoiceSigning.SigningKey key = signing.open(partnerId, TestPki.password(), "supplier")) {
+            serial = key.sign(document, TaxInvoiceXmlWriter.signatureNextSibling(document), "invoice",
+                    String.valueOf(invoiceId));
+        }
         byte[] signed = TaxInvoiceXmlWriter.serialize(document);
 
         InvoiceSigning.SignatureCheck check = signing.verify(signed, corpNum);
@@ -186,6 +194,68 @@ class CertificateApiTest {
         assertThat(jdbc.queryForObject("select count(*) from certificate_signature_audit where subject_id = ? "
                 + "and certificate_serial = ? and length(document_sha256) = 64", Integer.class,
                 String.valueOf(invoiceId), serial)).isEqualTo(1);
+    }
+
+    @Test
+    void theStoredKeySignsOnlyWithTheCertificatePasswordTypedNow() throws Exception {
+        TestPki.EndEntity entity = TestPki.endEntity().businessNumber(corpNum).build();
+        assertThat(uploadPfx(entity.pkcs12(TestPki.Pkcs12Encryption.PBES2_SEED, TestPki.password()),
+                new String(TestPki.password())).statusCode()).isEqualTo(201);
+        Map<String, Object> stored = jdbc.queryForMap("select key_protection, sealed_key, key_iv, wrapped_dek, dek_iv, "
+                + "kek_id, serial_number from certificate_registration where partner_id = ? and status = 'ACTIVE'",
+                partnerId);
+        assertThat(stored.get("key_protection")).isEqualTo("PASSWORD_PBES2");
+
+        // even with the database and the KEK, what opens is a PBES2-locked key, not a usable one
+        byte[] insideTheVault = vault.open(partnerId, (String) stored.get("serial_number"), new SealedKey(
+                (byte[]) stored.get("sealed_key"), (byte[]) stored.get("key_iv"), (byte[]) stored.get("wrapped_dek"),
+                (byte[]) stored.get("dek_iv"), (String) stored.get("kek_id")));
+        org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo locked =
+                new org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo(insideTheVault);
+        assertThat(locked.getEncryptionAlgorithm().getAlgorithm())
+                .isEqualTo(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_PBES2);
+        assertThatThrownBy(() -> java.security.KeyFactory.getInstance("RSA")
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(insideTheVault)))
+                .isInstanceOf(java.security.spec.InvalidKeySpecException.class);
+
+        assertThatThrownBy(() -> signing.open(partnerId, new char[0], "operator"))
+                .isInstanceOf(io.billflow.platform.web.InvalidInputException.class);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            int tried = attempt;
+            assertThatThrownBy(() -> signing.open(partnerId, ("guess-" + tried).toCharArray(), "operator"))
+                    .isInstanceOfSatisfying(io.billflow.certificate.api.CertificatePasswordException.class,
+                            e -> assertThat(e.failures()).isEqualTo(tried));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'CERTIFICATE_WRONG_PASSWORD' "
+                + "and subject_id = ? and detail like 'at signing%'", Integer.class, String.valueOf(partnerId)))
+                .as("each wrong password at signing is audited, though the refused signature rolls back").isEqualTo(4);
+        try (InvoiceSigning.SigningKey key = signing.open(partnerId, TestPki.password(), "supplier")) {
+            assertThat(key.serialNumber()).isEqualTo(stored.get("serial_number"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from certificate_password_failures where partner_id = ?",
+                Integer.class, partnerId)).as("the right password clears the count").isZero();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            int tried = attempt;
+            assertThatThrownBy(() -> signing.open(partnerId, ("guess-" + tried).toCharArray(), "operator"))
+                    .isInstanceOf(io.billflow.certificate.api.CertificatePasswordException.class);
+        }
+        assertThatThrownBy(() -> signing.open(partnerId, TestPki.password(), "supplier"))
+                .as("five wrong in a row lock signing, the right password included")
+                .isInstanceOfSatisfying(io.billflow.certificate.api.CertificatePasswordException.class,
+                        e -> assertThat(e.lockedUntil()).isNotNull());
+        jdbc.update("delete from certificate_password_failures where partner_id = ?", partnerId);
+    }
+
+    @Test
+    void aKeyStoredBeforePasswordLockingNoLongerSigns() throws Exception {
+        TestPki.EndEntity entity = TestPki.endEntity().businessNumber(corpNum).build();
+        assertThat(uploadPfx(entity.pkcs12(TestPki.Pkcs12Encryption.PBES2_SEED, TestPki.password()),
+                new String(TestPki.password())).statusCode()).isEqualTo(201);
+        jdbc.update("update certificate_registration set key_protection = 'KEK_ONLY' where partner_id = ?", partnerId);
+        assertThat(signing.hasValidCertificate(partnerId)).isFalse();
+        assertThatThrownBy(() -> signing.open(partnerId, TestPki.password(), "supplier"))
+                .isInstanceOf(io.billflow.certificate.api.NoValidCertificateException.class)
+                .hasMessageContaining("registered again");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.billflow.e2e;
 
+import io.billflow.certificate.testpki.TestPki;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -111,7 +113,7 @@ class ReverseIssuanceEndToEndTest {
         String corpNum = TestData.newBusinessNumber();
         long partnerId = fixtures.supplierWithCertificate(corpNum, "(주)폐업오인상사");
         long invoiceId = request(partnerId, "E2E-305-" + partnerId);
-        issuance.approve(invoiceId, partnerId, false, "supplier");
+        issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
         ntsSimulator("PUT", "/businesses/" + corpNum, "{\"status\":\"CLOSED\"}");
 
         assertThat(staff.postJson("/api/invoices/" + invoiceId + "/send-to-nts", "", "operator", "operator").statusCode())
@@ -140,7 +142,7 @@ class ReverseIssuanceEndToEndTest {
         long partnerId = fixtures.supplierWithCertificate(corpNum, "(주)흔들림상사");
         for (int i = 0; i < 12; i++) {
             long invoiceId = request(partnerId, "E2E-FLAKY-" + partnerId + "-" + i);
-            issuance.approve(invoiceId, partnerId, false, "supplier");
+            issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
             invoices.add(invoiceId);
         }
         NtsSimulator.Faults healthy = simulator.faults();

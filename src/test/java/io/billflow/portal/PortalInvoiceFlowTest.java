@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.billflow.BillflowSpringTest;
 import io.billflow.TestData;
@@ -25,13 +23,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @BillflowSpringTest
 class PortalInvoiceFlowTest {
 
-    static final Pattern LINK = Pattern.compile("(/portal/access/[A-Za-z0-9_-]+)");
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
+    @Autowired
+    io.billflow.notification.application.MailOutboxWorker mailWorker;
 
     TestHttp staff;
     String corpNum;
@@ -51,13 +53,10 @@ class PortalInvoiceFlowTest {
     }
 
     TestHttp signedInSupplier() {
-        String mail = jdbc.queryForObject("select text_body from notification_message where dedup_key like ? "
-                + "and channel = 'EMAIL'", String.class, "invoice-requested:" + invoiceId + ":%");
-        Matcher link = LINK.matcher(mail);
-        assertThat(link.find()).as(mail).isTrue();
+        String link = io.billflow.Inbox.portalLink(greenMail, jdbc, mailWorker, "invoice-requested:" + invoiceId + ":");
         TestHttp supplier = new TestHttp(port);
-        String page = supplier.get(link.group(1)).body();
-        assertThat(supplier.postForm(link.group(1), "corpNum=" + corpNum + "&_csrf=" + TestHttp.csrfOf(page)).statusCode())
+        String page = supplier.get(link).body();
+        assertThat(supplier.postForm(link, "corpNum=" + corpNum + "&_csrf=" + TestHttp.csrfOf(page)).statusCode())
                 .isEqualTo(302);
         return supplier;
     }
@@ -83,7 +82,14 @@ class PortalInvoiceFlowTest {
                 .statusCode()).isEqualTo(302);
 
         String again = supplier.get("/portal/invoices/" + invoiceId).body();
-        supplier.postForm("/portal/invoices/" + invoiceId + "/approve", "_csrf=" + TestHttp.csrfOf(again));
+        assertThat(again).contains("type=\"password\" name=\"certificatePassword\"");
+        supplier.postForm("/portal/invoices/" + invoiceId + "/approve", "_csrf=" + TestHttp.csrfOf(again)
+                + "&certificatePassword=Wrong-Passw0rd%3F");
+        assertThat(supplier.get("/portal/invoices/" + invoiceId).body()).contains("인증서 비밀번호가 올바르지 않습니다", "1/5");
+        assertThat(jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId))
+                .as("a wrong password signs nothing").isEqualTo(200);
+        supplier.postForm("/portal/invoices/" + invoiceId + "/approve", "_csrf=" + TestHttp.csrfOf(again)
+                + "&certificatePassword=" + java.net.URLEncoder.encode(TestPki.PASSWORD, java.nio.charset.StandardCharsets.UTF_8));
         String issued = supplier.get("/portal/invoices/" + invoiceId).body();
         assertThat(issued).contains("발행완료", "승인되어 전자세금계산서가 발급되었습니다", "발급 취소");
         assertThat(jdbc.queryForObject("select nts_confirm_num from tax_invoice where id = ?", String.class, invoiceId))

@@ -23,13 +23,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @BillflowSpringTest
 class SupplierPortalTest {
 
-    static final Pattern LINK = Pattern.compile("\"link\":\"[^\"]*(/portal/access/[A-Za-z0-9_-]+)\"");
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
+    @Autowired
+    io.billflow.notification.application.MailOutboxWorker mailWorker;
 
     String corpNum;
     long partnerId;
@@ -44,13 +49,16 @@ class SupplierPortalTest {
         HttpResponse<String> invitation = staff.postJson("/api/partners/" + partnerId + "/portal-invitations", "",
                 "operator", "operator");
         assertThat(invitation.statusCode()).as(invitation.body()).isEqualTo(201);
-        Matcher link = LINK.matcher(invitation.body());
-        assertThat(link.find()).as(invitation.body()).isTrue();
-        accessPath = link.group(1);
-        assertThat(jdbc.queryForObject("select count(*) from notification_message where event_type = 'PORTAL_INVITATION' "
-                + "and text_body like ?", Integer.class, "%" + accessPath + "%")).isEqualTo(1);
+        assertThat(invitation.body()).as("the caller learns where the link went, never the link")
+                .doesNotContain("/portal/access/", "\"link\"").contains("\"sentTo\":\"");
+        long invitationId = InvoiceFixtures.id(invitation);
+        accessPath = new io.billflow.Inbox(greenMail, jdbc, mailWorker).portalLink("portal-invitation:" + invitationId + ":");
+        String token = accessPath.substring(accessPath.lastIndexOf('/') + 1);
         assertThat(jdbc.queryForObject("select count(*) from portal_invitation where token_sha256 like ?", Integer.class,
-                "%" + accessPath.substring(accessPath.lastIndexOf('/') + 1) + "%")).as("only the hash is stored").isZero();
+                "%" + token + "%")).as("only the hash is stored").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where coalesce(text_body, '') || "
+                + "coalesce(html_body, '') || coalesce(variables, '') || coalesce(sealed_secrets, '') like ?",
+                Integer.class, "%" + token + "%")).as("the delivered link is nowhere in the outbox").isZero();
     }
 
     @Test

@@ -61,6 +61,16 @@ class SettlementPortalIndividualTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
+    @Autowired
+    io.billflow.notification.application.MailOutboxWorker mailWorker;
+
+    private io.billflow.Inbox inbox() {
+        return new io.billflow.Inbox(greenMail, jdbc, mailWorker);
+    }
+
     /** The simulated carrier: where the one-time codes arrive. */
     @Autowired
     TextMessagingSimulator phone;
@@ -193,7 +203,7 @@ class SettlementPortalIndividualTest {
         assertThat(audit(group)).contains("SETTLEMENT_SIGN_IN_CODE_REJECTED", "SETTLEMENT_SIGN_IN_LOCKED")
                 .doesNotContain("SETTLEMENT_SIGN_IN_CODE_ACCEPTED");
 
-        String newNotice = portalLinks.newIndividualLink(group, PortalLinks.SETTLEMENT, "test");
+        String newNotice = portalLinks.newIndividualLink(group, PortalLinks.SETTLEMENT, "test").value();
         String newLink = newNotice.substring(newNotice.indexOf("/portal/access/"));
         assertThat(new TestHttp(port).get(newLink + "/mobile").body()).as("a new notice brings a new link")
                 .contains("인증번호 받기");
@@ -252,7 +262,7 @@ class SettlementPortalIndividualTest {
     void aBusinessLinkHasNoCodePathAndAnIndividualLinkNoBusinessNumberPath() {
         long business = fixtures.businessPartner("(주)사업자링크");
         long businessGroup = fixtures.group(business, "사업자그룹 " + System.nanoTime(), List.of("다음스포츠"));
-        String businessLink = portalLinks.newLink(business, PortalLinks.SETTLEMENT, "test");
+        String businessLink = portalLinks.newLink(business, PortalLinks.SETTLEMENT, "test").value();
         businessLink = businessLink.substring(businessLink.indexOf("/portal/access/"));
         TestHttp stranger = new TestHttp(port);
         String businessPage = stranger.get(businessLink).body();
@@ -375,7 +385,7 @@ class SettlementPortalIndividualTest {
     }
 
     private String linkInNotice(String dedupPrefix) {
-        return SettlementPortalVisit.linkInNotice(jdbc, dedupPrefix);
+        return SettlementPortalVisit.linkInNotice(inbox(), dedupPrefix);
     }
 
     private TestHttp signedIn(String link, long group) {

@@ -47,6 +47,16 @@ class SettlementPortalTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
+    @Autowired
+    io.billflow.notification.application.MailOutboxWorker mailWorker;
+
+    private io.billflow.Inbox inbox() {
+        return new io.billflow.Inbox(greenMail, jdbc, mailWorker);
+    }
+
     /** The simulated carrier: where the one-time codes arrive. */
     @Autowired
     TextMessagingSimulator phone;
@@ -86,7 +96,7 @@ class SettlementPortalTest {
         Partner other = linkedPartner("(주)다른회사");
         long othersReport = publishedReport(other, "남의그룹", List.of("남의매체"));
 
-        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, inbox(), report, partner.corpNum());
         HttpResponse<String> list = browser.get("/portal/settlements");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("상생RS&gt;뉴스", "01 세금계산서 역발행요청", "5,467,000원",
@@ -123,7 +133,7 @@ class SettlementPortalTest {
     void theCheckboxIsRequiredAndTheWriteDateNeitherInTheFutureNorBeforeTheMonth() {
         Partner partner = linkedPartner("(주)작성일자");
         long report = publishedReport(partner, "작성일자그룹", List.of("다음스포츠", "다음연예"));
-        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, inbox(), report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         LocalDate today = LocalDate.now(SEOUL);
 
@@ -154,7 +164,7 @@ class SettlementPortalTest {
     void wrongCodesShowTheTriesLeftTheFifthVoidsAndTheRightCodeMovesTheProcessOn() {
         Partner partner = linkedPartner("(주)인증번호");
         long report = publishedReport(partner, "인증그룹", List.of("다음스포츠", "다음연예"));
-        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, inbox(), report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         LocalDate today = LocalDate.now(SEOUL);
 
@@ -229,7 +239,7 @@ class SettlementPortalTest {
     void aCodeExpiresAfterFiveMinutes() {
         Partner partner = linkedPartner("(주)유효시간");
         long report = publishedReport(partner, "만료그룹", List.of("다음스포츠", "다음연예"));
-        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, inbox(), report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         LocalDate today = LocalDate.now(SEOUL);
 
@@ -251,7 +261,7 @@ class SettlementPortalTest {
     void afterTheDeadlineThePartnerIsSentToOperations() {
         Partner partner = linkedPartner("(주)기한경과");
         long report = publishedReport(partner, "기한그룹", List.of("다음스포츠", "다음연예"));
-        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, report, partner.corpNum());
+        TestHttp browser = SettlementPortalVisit.signsInFromTheNotice(port, inbox(), report, partner.corpNum());
         String path = "/portal/settlements/" + report;
         postAndFollow(browser, path + "/code", true, LocalDate.now(SEOUL), null);
         String code = SettlementPortalVisit.latestConfirmationCode(jdbc, phone, report);

@@ -1,5 +1,7 @@
 package io.billflow.settlement;
 
+import io.billflow.certificate.testpki.TestPki;
+
 import static io.billflow.workflow.BpmnIds.Settlement.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,7 +108,7 @@ class SettlementProcessTest {
         assertThat(jdbc.queryForObject("select total_amount from tax_invoice where id = ?", Long.class, invoiceId))
                 .as("the invoice's amounts are the report's").isEqualTo(5_654_000L);
 
-        issuance.approve(invoiceId, partnerId, false, "supplier"); // the partner signs in the portal
+        issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier"); // the partner signs in the portal
         transmission.sendNow(invoiceId);
         transmission.collectResults(100);
         assertThat(process).isWaitingAt(TASK_SCHEDULE_PAYOUT);

@@ -48,6 +48,13 @@ class SettlementWalkthroughTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
+    private io.billflow.Inbox inbox() {
+        return new io.billflow.Inbox(greenMail, jdbc, mailWorker);
+    }
+
     /** The simulated carrier: where the one-time codes arrive. */
     @Autowired
     TextMessagingSimulator phone;
@@ -98,7 +105,7 @@ class SettlementWalkthroughTest {
 
         // 3. 한빛콘텐츠 confirms in the portal: the notice's link, its business number, the SMS code
         JsonNode hanbit = reports.get("카카오웹툰 배너");
-        TestHttp partner = SettlementPortalVisit.signsInFromTheNotice(port, jdbc, webtoon, hanbit.get("corpNum").asText());
+        TestHttp partner = SettlementPortalVisit.signsInFromTheNotice(port, inbox(), webtoon, hanbit.get("corpNum").asText());
         String page = partner.get("/portal/settlements/" + webtoon).body();
         assertThat(page).contains("카카오웹툰 메인배너", "전월 과다청구 차감", "5,500,000원", "(주)빌플로우미디어");
         LocalDate today = LocalDate.now(SEOUL);

@@ -4,20 +4,35 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The certificate module's face to the invoice module: sign a tax invoice document with the supplier's
- * registered certificate (no password: the key is opened from the vault for this one signature), and
- * verify a signed one.
+ * The certificate module's face to the invoice module: sign tax invoice documents with the supplier's registered
+ * certificate, and verify a signed one. Signing needs the certificate's password, typed by the supplier at that
+ * moment: the stored key is locked by it, and billflow keeps no copy of the password (ADR 0001). One opened key
+ * signs several invoices, so approving a batch asks for the password once.
  */
 public interface InvoiceSigning {
 
     /**
-     * Signs in place with the partner's active certificate and audits it.
+     * Opens the partner's active signing key with the password its owner just typed.
      *
-     * @return the serial number of the certificate used
-     * @throws io.billflow.certificate.api.NoValidCertificateException when the partner has none that is valid now
+     * @throws NoValidCertificateException  the partner has no certificate valid now (or one registered before keys
+     *                                      were locked by their password: it registers again)
+     * @throws CertificatePasswordException the password is wrong (counted) or signing is locked after wrong ones
+     * @throws io.billflow.platform.web.InvalidInputException no password was typed ({@code certificatePassword})
      */
-    String sign(long partnerId, Document taxInvoice, Element signatureNextSibling, String subjectType, String subjectId,
-                String actor);
+    SigningKey open(long partnerId, char[] certificatePassword, String actor);
+
+    /** An opened signing key; close it as soon as the batch is signed. */
+    interface SigningKey extends AutoCloseable {
+
+        /** Serial number of the certificate that signs. */
+        String serialNumber();
+
+        /** Signs in place (XML-DSig as the NTS standard wants) and audits the signature. */
+        String sign(Document taxInvoice, Element signatureNextSibling, String subjectType, String subjectId);
+
+        @Override
+        void close();
+    }
 
     /** Checks the signature and that its certificate is the one registered for {@code expectedBusinessNumber}. */
     SignatureCheck verify(byte[] signedXml, String expectedBusinessNumber);

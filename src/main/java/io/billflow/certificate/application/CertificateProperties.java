@@ -17,11 +17,13 @@ import org.springframework.core.io.Resource;
  * @param trustTestPki      also trust the generated TEST PKI (local profile only: lets a newcomer register
  *                          a test certificate from /dev/test-certificates); never in production
  * @param maxRegistrationDays how long a registration lasts at most (one year), capped by the certificate's expiry
+ * @param signingKeyIterations PBKDF2 iterations of the password lock on a stored signing key (OWASP 2023 asks
+ *                          600,000 for PBKDF2-HMAC-SHA256; each approval pays one derivation, a batch one in all)
  */
 @ConfigurationProperties(prefix = "billflow.certificate")
 public record CertificateProperties(List<String> allowedPolicies, List<String> bankingOnlyPolicies,
                                     List<Resource> trustAnchors, List<Resource> intermediateCertificates,
-                                    boolean trustTestPki, Integer maxRegistrationDays) {
+                                    boolean trustTestPki, Integer maxRegistrationDays, Integer signingKeyIterations) {
 
     public CertificateProperties {
         allowedPolicies = allowedPolicies == null ? List.of() : List.copyOf(allowedPolicies);
@@ -29,5 +31,9 @@ public record CertificateProperties(List<String> allowedPolicies, List<String> b
         trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
         intermediateCertificates = intermediateCertificates == null ? List.of() : List.copyOf(intermediateCertificates);
         maxRegistrationDays = maxRegistrationDays == null ? 365 : maxRegistrationDays;
+        signingKeyIterations = signingKeyIterations == null ? 600_000 : signingKeyIterations;
+        if (signingKeyIterations < 1_000) {
+            throw new IllegalArgumentException("billflow.certificate.signing-key-iterations must be at least 1000");
+        }
     }
 }

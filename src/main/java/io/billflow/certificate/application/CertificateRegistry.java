@@ -19,7 +19,15 @@ public class CertificateRegistry {
     public record Registration(long id, long partnerId, String status, String serialNumber, String issuerDn,
                                String subjectDn, String policyOid, int keyBits, String keyFormat, Instant notBefore,
                                Instant notAfter, Instant expiresAt, String vidAlgorithm, byte[] certificateDer,
-                               SealedKey sealedKey, Instant registeredAt, String registeredBy, Instant endedAt) {
+                               SealedKey sealedKey, Instant registeredAt, String registeredBy, Instant endedAt,
+                               String keyProtection) {
+
+        /** Keys locked by the certificate's password; the others (older registrations) no longer sign. */
+        public static final String PASSWORD_PBES2 = "PASSWORD_PBES2";
+
+        public boolean passwordProtected() {
+            return PASSWORD_PBES2.equals(keyProtection);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -32,12 +40,12 @@ public class CertificateRegistry {
         return jdbc.queryForObject("""
                 insert into certificate_registration (partner_id, status, serial_number, issuer_dn, subject_dn,
                     policy_oid, key_bits, key_format, not_before, not_after, expires_at, vid_algorithm, certificate_der,
-                    sealed_key, key_iv, wrapped_dek, dek_iv, kek_id, registered_at, registered_by)
-                values (?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                    sealed_key, key_iv, wrapped_dek, dek_iv, kek_id, registered_at, registered_by, key_protection)
+                values (?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
                 r.partnerId(), r.serialNumber(), r.issuerDn(), r.subjectDn(), r.policyOid(), r.keyBits(), r.keyFormat(),
                 ts(r.notBefore()), ts(r.notAfter()), ts(r.expiresAt()), r.vidAlgorithm(), r.certificateDer(),
                 r.sealedKey().ciphertext(), r.sealedKey().iv(), r.sealedKey().wrappedDek(), r.sealedKey().dekIv(),
-                r.sealedKey().kekId(), ts(r.registeredAt()), r.registeredBy());
+                r.sealedKey().kekId(), ts(r.registeredAt()), r.registeredBy(), r.keyProtection());
     }
 
     /** Ends the partner's active registration (renewal or deletion); returns whether there was one. */
@@ -79,7 +87,8 @@ public class CertificateRegistry {
                 rs.getString("vid_algorithm"), rs.getBytes("certificate_der"),
                 new SealedKey(rs.getBytes("sealed_key"), rs.getBytes("key_iv"), rs.getBytes("wrapped_dek"),
                         rs.getBytes("dek_iv"), rs.getString("kek_id")),
-                instant(rs, "registered_at"), rs.getString("registered_by"), instant(rs, "ended_at"));
+                instant(rs, "registered_at"), rs.getString("registered_by"), instant(rs, "ended_at"),
+                rs.getString("key_protection"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

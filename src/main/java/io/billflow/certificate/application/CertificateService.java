@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.billflow.certificate.signing.PasswordProtectedKey;
 import io.billflow.platform.crypto.KeyRewrapping;
 import io.billflow.platform.crypto.KeyVault;
 import io.billflow.platform.crypto.SealedKey;
@@ -44,6 +45,7 @@ public class CertificateService implements KeyRewrapping {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration maxRegistration;
+    private final int signingKeyIterations;
 
     public CertificateService(CertificateFiles files, CertificateChecks checks, CertificateRegistry registry,
                               PasswordLockout lockout, KeyVault vault, PartnerDirectory partners, AuditLog audit,
@@ -57,6 +59,7 @@ public class CertificateService implements KeyRewrapping {
         this.audit = audit;
         this.clock = clock;
         this.maxRegistration = Duration.ofDays(properties.maxRegistrationDays());
+        this.signingKeyIterations = properties.signingKeyIterations();
     }
 
     /**
@@ -84,16 +87,20 @@ public class CertificateService implements KeyRewrapping {
     @Transactional
     public CertificateRegistry.Registration registerPair(long partnerId, byte[] signCertDer, byte[] signPriKey,
                                                          char[] password, String actor) {
-        return register(partnerId, () -> files.readPair(signCertDer, signPriKey, password), actor);
+        return register(partnerId, () -> files.readPair(signCertDer, signPriKey, password.clone()), password, actor);
     }
 
     @Transactional
     public CertificateRegistry.Registration registerPkcs12(long partnerId, byte[] pfx, char[] password, String actor) {
-        return register(partnerId, () -> files.readPkcs12(pfx, password), actor);
+        return register(partnerId, () -> files.readPkcs12(pfx, password.clone()), password, actor);
     }
 
+    /**
+     * Reads and checks the upload, then stores its private key locked by the certificate's password (PBES2) and
+     * sealed under the KEK: the password itself is not kept, so every signature needs it again (ADR 0001).
+     */
     private CertificateRegistry.Registration register(long partnerId, Supplier<CertificateFiles.UploadedCertificate> read,
-                                                      String actor) {
+                                                      char[] password, String actor) {
         PartnerSnapshot partner = partners.partner(partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("No partner " + partnerId));
         if (partner.corpNum() == null) {
@@ -110,9 +117,7 @@ public class CertificateService implements KeyRewrapping {
             upload = read.get();
         } catch (CertificateRejection rejection) {
             if (rejection.reason() == WRONG_PASSWORD) {
-                int failures = lockout.recordFailure(partnerId);
-                audit.save(AuditEntry.of(clock.instant(), actor, "CERTIFICATE_WRONG_PASSWORD", "partner",
-                        String.valueOf(partnerId), "failure " + failures + " of " + PasswordLockout.MAX_FAILURES));
+                lockout.recordFailure(partnerId, actor, "at registration");
             }
             throw rejection;
         }
@@ -122,7 +127,13 @@ public class CertificateService implements KeyRewrapping {
             String vidAlgorithm = files.checkVirtualId(upload.certificate(), partner.corpNum(), upload.randomR());
             lockout.clear(partnerId);
             String serial = upload.certificate().getSerialNumber().toString(16);
-            SealedKey sealed = vault.seal(partnerId, serial, upload.privateKeyInfo());
+            byte[] lockedKey = PasswordProtectedKey.lock(upload.privateKeyInfo(), password, signingKeyIterations);
+            SealedKey sealed;
+            try {
+                sealed = vault.seal(partnerId, serial, lockedKey);
+            } finally {
+                java.util.Arrays.fill(lockedKey, (byte) 0);
+            }
             boolean renewal = registry.end(partnerId, "REPLACED", now);
             Instant notAfter = upload.certificate().getNotAfter().toInstant();
             Instant expiresAt = notAfter.isBefore(now.plus(maxRegistration)) ? notAfter : now.plus(maxRegistration);
@@ -132,7 +143,7 @@ public class CertificateService implements KeyRewrapping {
                     CertificateChecks.policyOf(upload.certificate()).orElseThrow(),
                     ((RSAPublicKey) upload.certificate().getPublicKey()).getModulus().bitLength(), upload.format(),
                     upload.certificate().getNotBefore().toInstant(), notAfter, expiresAt, vidAlgorithm,
-                    encoded(upload), sealed, now, actor, null);
+                    encoded(upload), sealed, now, actor, null, CertificateRegistry.Registration.PASSWORD_PBES2);
             long id = registry.insert(registration);
             audit.save(AuditEntry.of(now, actor, renewal ? "CERTIFICATE_RENEWED" : "CERTIFICATE_REGISTERED", "partner",
                     String.valueOf(partnerId), "serial " + serial + ", " + upload.format()));

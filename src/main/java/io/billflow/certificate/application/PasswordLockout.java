@@ -18,15 +18,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PasswordLockout {
 
-    static final int MAX_FAILURES = 5;
+    public static final int MAX_FAILURES = 5;
     static final Duration LOCK = Duration.ofMinutes(30);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final io.billflow.platform.audit.AuditLog audit;
 
-    public PasswordLockout(JdbcTemplate jdbc, Clock clock) {
+    public PasswordLockout(JdbcTemplate jdbc, Clock clock, io.billflow.platform.audit.AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * Counts a wrong password and audits it ({@code CERTIFICATE_WRONG_PASSWORD}), both in their own transaction: the
+     * refused registration or signature rolls back, the record of the attempt must not.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int recordFailure(long partnerId, String actor, String where) {
+        int failures = recordFailure(partnerId);
+        audit.save(io.billflow.platform.audit.AuditEntry.of(clock.instant(), actor, "CERTIFICATE_WRONG_PASSWORD",
+                "partner", String.valueOf(partnerId), where + ", failure " + failures + " of " + MAX_FAILURES));
+        return failures;
     }
 
     /** When the partner is locked: until when. */

@@ -246,7 +246,7 @@ public class InvoiceService {
     }
 
     private void publishIssueRequest(TaxInvoice invoice, String dedupKey, String actor) {
-        String link = portalLinks.newLink(invoice.partnerId(), "INVOICE", actor);
+        io.billflow.notification.api.SecretValue link = portalLinks.newLink(invoice.partnerId(), "INVOICE", actor);
         notifications.publish(NotificationEvent.INVOICE_ISSUE_REQUESTED, dedupKey,
                 List.of(InvoiceRecipients.supplier(invoice)), Map.of("supplierName", invoice.invoicer().corpName(),
                         "buyerName", invoice.invoicee().corpName(), "invoiceeMgtKey", invoice.invoiceeMgtKey(),

@@ -45,7 +45,7 @@ public class RequestReminders {
         }
         LocalDate today = LocalDate.now(clock);
         long daysLeft = ChronoUnit.DAYS.between(today, invoice.issuanceDeadline());
-        String link = portalLinks.newLink(invoice.partnerId(), "INVOICE", "reminder");
+        io.billflow.notification.api.SecretValue link = portalLinks.newLink(invoice.partnerId(), "INVOICE", "reminder");
         Map<String, Object> variables = new java.util.HashMap<>(Map.of("supplierName", invoice.invoicer().corpName(),
                 "buyerName", invoice.invoicee().corpName(), "invoiceeMgtKey", invoice.invoiceeMgtKey(),
                 "writeDate", invoice.writeDate(), "totalAmount", invoice.totalAmount(),

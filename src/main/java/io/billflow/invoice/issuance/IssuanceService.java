@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.billflow.certificate.api.InvoiceSigning;
-import io.billflow.certificate.api.NoValidCertificateException;
 import io.billflow.invoice.application.InvoiceHistory;
 import io.billflow.invoice.application.InvoiceRecipients;
 import io.billflow.invoice.application.InvoiceRepository;
@@ -28,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 
 /**
@@ -50,12 +50,15 @@ public class IssuanceService {
     private final Clock clock;
     private final String baseUrl;
     private final io.billflow.invoice.application.ReverseIssuanceProcess process;
+    private final TransactionTemplate transaction;
 
     public IssuanceService(InvoiceService invoices, InvoiceRepository repository, InvoiceHistory history,
                            ApprovalNumbers approvalNumbers, TaxInvoiceXmlWriter xmlWriter, InvoiceSigning signing,
                            Notifications notifications, JdbcTemplate jdbc, Clock clock,
                            @Value("${billflow.base-url}") String baseUrl,
-                           io.billflow.invoice.application.ReverseIssuanceProcess process) {
+                           io.billflow.invoice.application.ReverseIssuanceProcess process,
+                           TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.invoices = invoices;
         this.repository = repository;
         this.history = history;
@@ -69,31 +72,97 @@ public class IssuanceService {
         this.process = process;
     }
 
+    /** What became of one invoice of a batch approval: issued, or why not (the others went on). */
+    public record ApprovalOutcome(long invoiceId, boolean issued, String approvalNumber, String problem) {
+    }
+
     /**
-     * The supplier approves: the invoice gets its approval number, is signed with the supplier's
-     * registered certificate, and both sides receive the issued notice with the PDF.
+     * The supplier approves: the invoice gets its approval number, is signed with the supplier's registered
+     * certificate — opened with the password the supplier typed now — and both sides receive the issued notice
+     * with the PDF. Approving an issued invoice again does nothing (sign once).
      *
-     * @param lateIssueConfirmed the supplier saw the 1% late-issue penalty warning (needed after the deadline)
+     * @param lateIssueConfirmed  the supplier saw the 1% late-issue penalty warning (needed after the deadline)
+     * @param certificatePassword the joint certificate's password, the supplier's proof that it signs (ADR 0001)
      */
     @Transactional
-    public TaxInvoice approve(long invoiceId, long supplierPartnerId, boolean lateIssueConfirmed, String actor) {
+    public TaxInvoice approve(long invoiceId, long supplierPartnerId, boolean lateIssueConfirmed,
+                              char[] certificatePassword, String actor) {
         TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
-        if (invoice.state() == InvoiceState.ISSUED && invoice.ntsConfirmNum() != null) {
+        if (alreadyIssued(invoice)) {
             return invoice;
         }
+        checkDeadline(invoice, lateIssueConfirmed);
+        try (InvoiceSigning.SigningKey key = signing.open(supplierPartnerId, certificatePassword, actor)) {
+            return issue(invoice, key, actor);
+        }
+    }
+
+    /**
+     * Approves several requested invoices with one proof: the password opens the key once, then each invoice is
+     * issued in its own transaction, so one that cannot be issued (state changed, deadline passed unconfirmed)
+     * does not hold back the others. Invoices not the supplier's are refused before anything is signed.
+     */
+    public List<ApprovalOutcome> approveAll(List<Long> invoiceIds, long supplierPartnerId, boolean lateIssueConfirmed,
+                                            char[] certificatePassword, String actor) {
+        if (invoiceIds == null || invoiceIds.isEmpty()) {
+            throw new InvalidInputException("invoiceIds", "choose at least one invoice to approve");
+        }
+        if (invoiceIds.size() > MAX_BATCH) {
+            throw new InvalidInputException("invoiceIds", "at most " + MAX_BATCH + " invoices are approved at once");
+        }
+        List<Long> distinct = invoiceIds.stream().distinct().toList();
+        distinct.forEach(id -> ownInvoice(id, supplierPartnerId));
+        List<ApprovalOutcome> outcomes = new java.util.ArrayList<>();
+        try (InvoiceSigning.SigningKey key = signing.open(supplierPartnerId, certificatePassword, actor)) {
+            for (long id : distinct) {
+                outcomes.add(approveOne(id, supplierPartnerId, lateIssueConfirmed, key, actor));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The most invoices one batch approval signs (one request of the portal's list). */
+    public static final int MAX_BATCH = 100;
+
+    private ApprovalOutcome approveOne(long id, long supplierPartnerId, boolean lateIssueConfirmed,
+                                       InvoiceSigning.SigningKey key, String actor) {
+        try {
+            TaxInvoice issued = transaction.execute(status -> {
+                TaxInvoice invoice = ownInvoice(id, supplierPartnerId);
+                if (alreadyIssued(invoice)) {
+                    return invoice;
+                }
+                checkDeadline(invoice, lateIssueConfirmed);
+                return issue(invoice, key, actor);
+            });
+            return new ApprovalOutcome(id, true, issued.ntsConfirmNum(), null);
+        } catch (InvalidInputException e) {
+            return new ApprovalOutcome(id, false, null, e.violations().get(0).message());
+        } catch (io.billflow.invoice.domain.InvoiceStateException e) {
+            return new ApprovalOutcome(id, false, null, e.getMessage());
+        }
+    }
+
+    private static boolean alreadyIssued(TaxInvoice invoice) {
+        return invoice.state() == InvoiceState.ISSUED && invoice.ntsConfirmNum() != null;
+    }
+
+    private void checkDeadline(TaxInvoice invoice, boolean lateIssueConfirmed) {
         if (LocalDate.now(clock).isAfter(invoice.issuanceDeadline()) && !lateIssueConfirmed) {
             throw new InvalidInputException("lateIssueConfirmed", "the issuance deadline " + invoice.issuanceDeadline()
                     + " has passed: issuing now is late (지연발급) and the supplier owes a penalty of 1% of the supply "
                     + "amount; confirm to issue anyway");
         }
-        if (!signing.hasValidCertificate(supplierPartnerId)) {
-            throw new NoValidCertificateException("Register your joint certificate (공동인증서) before approving");
-        }
+    }
+
+    /** Numbers, signs and stores the invoice, tells both sides and moves its process on; in the caller's transaction. */
+    private TaxInvoice issue(TaxInvoice invoice, InvoiceSigning.SigningKey key, String actor) {
+        long invoiceId = invoice.id();
         InvoiceState from = invoice.issue(approvalNumbers.next(invoice.writeDate()), clock.instant());
         TaxInvoice issued = repository.save(invoice);
         Document document = xmlWriter.toDocument(issued);
-        String serial = signing.sign(supplierPartnerId, document, TaxInvoiceXmlWriter.signatureNextSibling(document),
-                "invoice", String.valueOf(invoiceId), actor);
+        String serial = key.sign(document, TaxInvoiceXmlWriter.signatureNextSibling(document), "invoice",
+                String.valueOf(invoiceId));
         byte[] signed = TaxInvoiceXmlWriter.serialize(document);
         jdbc.update("insert into tax_invoice_document (invoice_id, signed_xml, document_sha256, certificate_serial, "
                         + "signed_at, signed_by) values (?, ?, ?, ?, ?, ?)", invoiceId, signed, sha256(signed), serial,
@@ -114,13 +183,21 @@ public class IssuanceService {
         return issued;
     }
 
-    /** The supplier refuses the request (역발행 거부), with a reason the buyer will read. */
+    /**
+     * The supplier refuses the request (역발행 거부), with a reason the buyer will read. A supplier with a registered
+     * certificate proves the refusal with its password, as it would an approval; one without has nothing stronger
+     * than its portal session, and a refusal creates no tax document (the buyer can request again). See ADR 0001.
+     */
     @Transactional
-    public TaxInvoice refuse(long invoiceId, long supplierPartnerId, String reason, String actor) {
+    public TaxInvoice refuse(long invoiceId, long supplierPartnerId, String reason, char[] certificatePassword,
+                             String actor) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "is required: tell the buyer why the invoice is refused");
         }
         TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
+        if (signing.hasValidCertificate(supplierPartnerId)) {
+            proveWithPassword(supplierPartnerId, certificatePassword, actor);
+        }
         InvoiceState from = invoice.refuse(reason.strip(), clock.instant());
         TaxInvoice refused = repository.save(invoice);
         history.record(invoiceId, clock.instant(), actor, from, InvoiceState.REFUSED, reason.strip());
@@ -133,10 +210,15 @@ public class IssuanceService {
         return refused;
     }
 
-    /** The supplier cancels an issued invoice before it is transmitted (발급 취소, 600). */
+    /**
+     * The supplier cancels an issued invoice before it is transmitted (발급 취소, 600). It undoes a signature, so it
+     * needs the same proof: the certificate's password.
+     */
     @Transactional
-    public TaxInvoice cancelIssue(long invoiceId, long supplierPartnerId, String memo, String actor) {
+    public TaxInvoice cancelIssue(long invoiceId, long supplierPartnerId, String memo, char[] certificatePassword,
+                                  String actor) {
         TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
+        proveWithPassword(supplierPartnerId, certificatePassword, actor);
         String note = memo == null || memo.isBlank() ? "공급자 발급 취소" : memo.strip();
         InvoiceState from = invoice.cancelIssue(note, clock.instant());
         TaxInvoice cancelled = repository.save(invoice);
@@ -157,6 +239,13 @@ public class IssuanceService {
         return jdbc.query("select signed_xml from tax_invoice_document where invoice_id = ?",
                 (rs, i) -> rs.getBytes(1), invoiceId).stream().findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("Invoice " + invoiceId + " has no signed document"));
+    }
+
+    /** The password opens the signing key (counted and audited when wrong); nothing is signed with it. */
+    private void proveWithPassword(long supplierPartnerId, char[] certificatePassword, String actor) {
+        try (InvoiceSigning.SigningKey proof = signing.open(supplierPartnerId, certificatePassword, actor)) {
+            proof.serialNumber();
+        }
     }
 
     /** A supplier sees only its own invoices: anything else is "not found", not "forbidden". */

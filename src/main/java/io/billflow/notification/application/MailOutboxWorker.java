@@ -42,13 +42,16 @@ public class MailOutboxWorker {
     private final FailureEscalation escalation;
     private final java.util.List<io.billflow.notification.api.AttachmentSource> attachmentSources;
     private final Duration firstBackoff;
+    private final SealedSecrets sealedSecrets;
 
     public MailOutboxWorker(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, MailPort mailPort,
                             Clock clock, @Value("${billflow.mail.outbox.max-attempts:8}") int maxAttempts,
                             @Value("${billflow.mail.outbox.first-backoff:PT30S}") Duration firstBackoff,
                             FailureEscalation escalation,
-                            java.util.List<io.billflow.notification.api.AttachmentSource> attachmentSources) {
+                            java.util.List<io.billflow.notification.api.AttachmentSource> attachmentSources,
+                            SealedSecrets sealedSecrets) {
         this.jdbc = jdbc;
+        this.sealedSecrets = sealedSecrets;
         this.transaction = transaction;
         this.mailPort = mailPort;
         this.clock = clock;
@@ -83,7 +86,7 @@ public class MailOutboxWorker {
         java.util.Map<Integer, MailPort.MailDeliveryException> renderFailures = new java.util.HashMap<>();
         for (int i = 0; i < claimed.size(); i++) {
             try {
-                mails.add(withAttachments(claimed.get(i)));
+                mails.add(withAttachments(claimed.get(i), revealed(claimed.get(i))));
             } catch (RuntimeException e) {
                 renderFailures.put(i, new MailPort.MailDeliveryException("attachment: " + e.getMessage(), e));
                 mails.add(claimed.get(i).mail());
@@ -113,7 +116,8 @@ public class MailOutboxWorker {
     private List<Claimed> claim(int limit) {
         Instant now = clock.instant();
         List<Claimed> due = jdbc.query("""
-                select id, dedup_key, recipients, subject, text_body, html_body, attachments, attempts from notification_message
+                select id, dedup_key, recipients, subject, text_body, html_body, attachments, attempts, sealed_secrets
+                from notification_message
                 where status in ('PENDING', 'SENDING') and next_attempt_at <= :now and channel = 'EMAIL'
                 order by next_attempt_at limit :limit for update skip locked""",
                 new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", limit),
@@ -121,7 +125,7 @@ public class MailOutboxWorker {
                         OutgoingMail.withMessageId(Arrays.asList(rs.getString("recipients").split(",")),
                                 rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
                                 messageId(rs.getString("dedup_key"))),
-                        rs.getString("attachments"), rs.getInt("attempts")));
+                        rs.getString("attachments"), rs.getInt("attempts"), rs.getString("sealed_secrets")));
         for (Claimed message : due) {
             jdbc.update("update notification_message set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :lease "
                             + "where id = :id",
@@ -130,8 +134,10 @@ public class MailOutboxWorker {
         return due;
     }
 
+    /** Delivered: a portal link it carried is erased, only its placeholder stays. */
     private void sent(Claimed message) {
-        jdbc.update("update notification_message set status = 'SENT', sent_at = :now, last_error = null where id = :id",
+        jdbc.update("update notification_message set status = 'SENT', sent_at = :now, last_error = null, "
+                        + "sealed_secrets = null where id = :id",
                 new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(clock.instant())));
     }
 
@@ -151,7 +157,8 @@ public class MailOutboxWorker {
         }
     }
 
-    static String messageId(String dedupKey) {
+    /** Our Message-ID of the message with this dedup key: the same for every try, so mail clients fold a copy. */
+    public static String messageId(String dedupKey) {
         return "<" + Integer.toHexString(dedupKey.hashCode()) + "." + dedupKey.length() + "."
                 + java.util.UUID.nameUUIDFromBytes(dedupKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 + "@billflow>";
@@ -163,13 +170,25 @@ public class MailOutboxWorker {
         return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
-    private record Claimed(long id, String dedupKey, OutgoingMail mail, String attachments, int attempts) {
+    private record Claimed(long id, String dedupKey, OutgoingMail mail, String attachments, int attempts,
+                           String sealedSecrets) {
+    }
+
+    /** The mail as it leaves: its sealed portal links put back in place of their placeholders (this copy only). */
+    private OutgoingMail revealed(Claimed message) {
+        if (message.sealedSecrets() == null) {
+            return message.mail();
+        }
+        OutgoingMail mail = message.mail();
+        return OutgoingMail.withMessageId(mail.to(), sealedSecrets.reveal(message.dedupKey(), message.sealedSecrets(),
+                        mail.subject()), sealedSecrets.reveal(message.dedupKey(), message.sealedSecrets(), mail.textBody()),
+                sealedSecrets.reveal(message.dedupKey(), message.sealedSecrets(), mail.htmlBody()), mail.messageId());
     }
 
     /** The mail with its attachments rendered now; a failure to render fails this one message. */
-    private OutgoingMail withAttachments(Claimed message) {
+    private OutgoingMail withAttachments(Claimed message, OutgoingMail mail) {
         if (message.attachments() == null || message.attachments().isBlank()) {
-            return message.mail();
+            return mail;
         }
         java.util.List<OutgoingMail.Attachment> files = new java.util.ArrayList<>();
         for (String ref : message.attachments().split(",")) {
@@ -179,7 +198,6 @@ public class MailOutboxWorker {
                     .orElseThrow(() -> new MailPort.MailDeliveryException("no source for attachment " + ref, null));
             files.add(source.render(attachment.id()));
         }
-        OutgoingMail mail = message.mail();
         return new OutgoingMail(mail.to(), mail.subject(), mail.textBody(), mail.htmlBody(), files, mail.messageId());
     }
 }

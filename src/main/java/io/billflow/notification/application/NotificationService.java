@@ -41,13 +41,16 @@ public class NotificationService implements Notifications {
     private final NotificationPreferences preferences;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SealedSecrets sealedSecrets;
     private final KoreanFormats formats = new KoreanFormats();
     /** LMS subject of a one-time-code text (≤ 40 EUC-KR bytes); the code itself is only in the body. */
     static final String SECRET_TEXT_SUBJECT = "[billflow] 인증번호";
 
     public NotificationService(JdbcTemplate jdbc, NotificationTemplates templates, AlimTalkTemplateService alimTalk,
-                               NotificationPreferences preferences, ObjectMapper json, Clock clock) {
+                               NotificationPreferences preferences, ObjectMapper json, Clock clock,
+                               SealedSecrets sealedSecrets) {
         this.jdbc = jdbc;
+        this.sealedSecrets = sealedSecrets;
         this.templates = templates;
         this.alimTalk = alimTalk;
         this.preferences = preferences;
@@ -100,7 +103,9 @@ public class NotificationService implements Notifications {
                                      Map<String, Set<NotificationPreferences.Channel>> channelsByRecipient,
                                      Optional<AlimTalkTemplate> kakao) {
         NotificationEvent event = publication.event();
-        Map<String, Object> variables = publication.variables();
+        // a portal link is rendered as its placeholder and travels sealed beside the row (SecretValue)
+        SealedSecrets.Prepared prepared = SealedSecrets.prepare(publication.variables());
+        Map<String, Object> variables = prepared.variables();
         String attachmentRefs = publication.attachments().isEmpty() ? null
                 : String.join(",", publication.attachments().stream().map(Object::toString).toList());
         RenderedMail mail = templates.renderMail(event, variables);
@@ -114,17 +119,19 @@ public class NotificationService implements Notifications {
                 to.add(recipient.email());
                 to.addAll(recipient.ccEmails());
                 rows.add(new OutboxRow(key + ":EMAIL", event, "EMAIL", recipient.key(), String.join(",", to),
-                        mail.subject(), mail.text(), mail.html(), null, null, attachmentRefs));
+                        mail.subject(), mail.text(), mail.html(), null, null, attachmentRefs,
+                        sealedSecrets.seal(key + ":EMAIL", prepared.secrets())));
             }
             if (recipient.mobile() == null) {
                 continue;
             }
             if (channels.contains(NotificationPreferences.Channel.ALIMTALK) && kakao.isPresent()) {
                 rows.add(new OutboxRow(key + ":ALIMTALK", event, "ALIMTALK", recipient.key(), recipient.mobile(),
-                        kakao.get().title(), text, null, kakao.get().code(), toJson(alimTalkVariables(variables)), null));
+                        kakao.get().title(), text, null, kakao.get().code(), toJson(alimTalkVariables(variables)), null,
+                        sealedSecrets.seal(key + ":ALIMTALK", prepared.secrets())));
             } else if (channels.contains(NotificationPreferences.Channel.SMS)) {
                 rows.add(new OutboxRow(key + ":SMS", event, "SMS", recipient.key(), recipient.mobile(), mail.subject(),
-                        text, null, null, null, null));
+                        text, null, null, null, null, sealedSecrets.seal(key + ":SMS", prepared.secrets())));
             }
         }
         return rows;
@@ -144,7 +151,8 @@ public class NotificationService implements Notifications {
                             + recipient.key() + " has no mobile number");
                 }
                 rows.add(new OutboxRow(publication.dedupKey() + ":" + recipient.key() + ":SMS", publication.event(),
-                        "SMS", recipient.key(), recipient.mobile(), SECRET_TEXT_SUBJECT, text, null, null, null, null));
+                        "SMS", recipient.key(), recipient.mobile(), SECRET_TEXT_SUBJECT, text, null, null, null, null,
+                        null));
             }
         }
         return rows;
@@ -153,7 +161,7 @@ public class NotificationService implements Notifications {
     /** One outbox row; a dedup key already queued is skipped (publishing twice queues once). */
     private record OutboxRow(String dedupKey, NotificationEvent event, String channel, String recipientKey, String to,
                              String subject, String text, String html, String template, String variables,
-                             String attachments) {
+                             String attachments, String sealedSecrets) {
     }
 
     private void insert(List<OutboxRow> rows) {
@@ -163,11 +171,12 @@ public class NotificationService implements Notifications {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.batchUpdate("""
                 insert into notification_message (dedup_key, event_type, channel, recipient_key, recipients, subject,
-                    text_body, html_body, alimtalk_template, variables, attachments, status, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
+                    text_body, html_body, alimtalk_template, variables, attachments, sealed_secrets, status,
+                    next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
                 on conflict (dedup_key) do nothing""", rows.stream().map(row -> new Object[] {row.dedupKey(),
                 row.event().name(), row.channel(), row.recipientKey(), row.to(), truncate(row.subject(), 500), row.text(),
-                row.html(), row.template(), row.variables(), row.attachments(), now, now}).toList());
+                row.html(), row.template(), row.variables(), row.attachments(), row.sealedSecrets(), now, now}).toList());
     }
 
     /** The AlimTalk template registered for the event ({@code BF_<EVENT>}), when Kakao has approved it. */

@@ -46,7 +46,7 @@ public class TextDeliveryReports {
     /** A row awaiting the report of the message it last handed over. */
     private record Awaited(long id, String dedupKey, String to, String template, String variables,
                            String providerMessageId, String fallbackChannel, TextChannel channel, Instant acceptedAt,
-                           boolean secret) {
+                           boolean secret, String sealedSecrets) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -57,11 +57,13 @@ public class TextDeliveryReports {
     private final TextOutboxWorker outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SealedSecrets sealedSecrets;
 
     public TextDeliveryReports(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction,
                                TextMessagingPort provider, TextMessageSender sender, TextMessagingProperties properties,
-                               TextOutboxWorker outbox, ObjectMapper json, Clock clock) {
+                               TextOutboxWorker outbox, ObjectMapper json, Clock clock, SealedSecrets sealedSecrets) {
         this.jdbc = jdbc;
+        this.sealedSecrets = sealedSecrets;
         this.transaction = transaction;
         this.provider = provider;
         this.sender = sender;
@@ -92,14 +94,15 @@ public class TextDeliveryReports {
         Instant now = clock.instant();
         List<Awaited> due = jdbc.query("""
                         select id, dedup_key, recipients, alimtalk_template, variables, provider_message_id,
-                               fallback_channel, delivery_channel, delivery_accepted_at, event_type
+                               fallback_channel, delivery_channel, delivery_accepted_at, event_type, sealed_secrets
                         from notification_message
                         where delivery_status = 'ACCEPTED' and next_report_check_at <= :now
                         order by next_report_check_at limit :limit for update skip locked""",
                 new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", BATCH),
                 (rs, i) -> new Awaited(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), TextChannel.valueOf(rs.getString(8)),
-                        rs.getTimestamp(9).toInstant(), NotificationEvent.isSecret(rs.getString(10))));
+                        rs.getTimestamp(9).toInstant(), NotificationEvent.isSecret(rs.getString(10)),
+                        rs.getString(11)));
         for (Awaited text : due) {
             jdbc.update("update notification_message set next_report_check_at = :next where id = :id",
                     new MapSqlParameterSource("id", text.id()).addValue("next", Timestamp.from(now.plus(interval()))));
@@ -131,9 +134,10 @@ public class TextDeliveryReports {
         }
     }
 
+    /** Delivered: a portal link it carried is erased, only its placeholder stays. */
     private void delivered(Awaited text) {
         jdbc.update("update notification_message set delivery_status = 'DELIVERED', delivery_reported_at = :now, "
-                + "next_report_check_at = null where id = :id and delivery_status = 'ACCEPTED'",
+                + "next_report_check_at = null, sealed_secrets = null where id = :id and delivery_status = 'ACCEPTED'",
                 new MapSqlParameterSource("id", text.id()).addValue("now", Timestamp.from(clock.instant())));
     }
 
@@ -185,7 +189,8 @@ public class TextDeliveryReports {
 
     private TextRequest request(Awaited text) {
         return TextRequest.alimTalk(properties.senderNumbers().get(0), text.to(), text.template(),
-                TextOutboxWorker.variables(json, text.variables()), text.dedupKey());
+                TextOutboxWorker.variables(json, sealedSecrets.reveal(text.dedupKey(), text.sealedSecrets(),
+                        text.variables())), text.dedupKey());
     }
 
     private Duration interval() {

@@ -51,7 +51,8 @@ public class TextOutboxWorker {
     static final String SECRET_NOT_RESENT = "일회용 인증번호는 다시 보내지 않습니다(만료됨): 파트너가 새 인증번호를 요청해야 합니다";
 
     private record Claimed(long id, String dedupKey, String channel, String to, String subject, String text,
-                           String template, String variables, boolean advertising, int attempts, boolean secret) {
+                           String template, String variables, boolean advertising, int attempts, boolean secret,
+                           String sealedSecrets) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -64,12 +65,15 @@ public class TextOutboxWorker {
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final Duration reportPollInterval;
+    private final SealedSecrets sealedSecrets;
 
     public TextOutboxWorker(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction, TextMessageSender sender,
                             TextMessagingProperties properties, FailureEscalation escalation, ObjectMapper json,
                             Clock clock, @Value("${billflow.mail.outbox.max-attempts:8}") int maxAttempts,
-                            @Value("${billflow.mail.outbox.first-backoff:PT30S}") Duration firstBackoff) {
+                            @Value("${billflow.mail.outbox.first-backoff:PT30S}") Duration firstBackoff,
+                            SealedSecrets sealedSecrets) {
         this.jdbc = jdbc;
+        this.sealedSecrets = sealedSecrets;
         this.transaction = transaction;
         this.sender = sender;
         this.properties = properties;
@@ -102,13 +106,13 @@ public class TextOutboxWorker {
         Instant now = clock.instant();
         List<Claimed> due = jdbc.query("""
                 select id, dedup_key, channel, recipients, subject, text_body, alimtalk_template, variables, advertising,
-                       attempts, event_type from notification_message
+                       attempts, event_type, sealed_secrets from notification_message
                 where status in ('PENDING', 'SENDING') and next_attempt_at <= :now and channel <> 'EMAIL'
                 order by next_attempt_at limit :limit for update skip locked""",
                 new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", BATCH),
                 (rs, i) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10),
-                        NotificationEvent.isSecret(rs.getString(11))));
+                        NotificationEvent.isSecret(rs.getString(11)), rs.getString(12)));
         for (Claimed message : due) {
             jdbc.update("update notification_message set status = 'SENDING', attempts = attempts + 1, "
                     + "next_attempt_at = :lease where id = :id", new MapSqlParameterSource("id", message.id())
@@ -120,10 +124,14 @@ public class TextOutboxWorker {
     private void deliver(Claimed message) {
         String from = properties.senderNumbers().get(0);
         try {
+            // a portal link goes out in clear to the provider only; the row keeps its placeholder
+            String sealed = message.sealedSecrets();
             TextRequest request = "ALIMTALK".equals(message.channel())
-                    ? TextRequest.alimTalk(from, message.to(), message.template(), variables(json, message.variables()),
+                    ? TextRequest.alimTalk(from, message.to(), message.template(),
+                            variables(json, sealedSecrets.reveal(message.dedupKey(), sealed, message.variables())),
                             message.dedupKey())
-                    : TextRequest.text(from, message.to(), message.subject(), message.text(), message.dedupKey(),
+                    : TextRequest.text(from, message.to(), message.subject(),
+                            sealedSecrets.reveal(message.dedupKey(), sealed, message.text()), message.dedupKey(),
                             message.advertising());
             TextSendReport report = sender.send(request);
             if (report.finalResult().failed()) {
@@ -141,6 +149,8 @@ public class TextOutboxWorker {
             }
         } catch (TextMessagingPort.TextProviderUnavailableException unavailable) {
             fail(message, "provider unavailable: " + unavailable.getMessage(), message.attempts() + 1 >= maxAttempts);
+        } catch (io.billflow.platform.crypto.KeyVault.VaultException unopened) {
+            fail(message, "sealed link: " + unopened.getMessage(), message.attempts() + 1 >= maxAttempts);
         }
     }
 
@@ -169,7 +179,8 @@ public class TextOutboxWorker {
                         update notification_message set status = 'SENT', sent_at = :now, last_error = null,
                             provider_message_id = :provider, fallback_channel = :fallback, delivery_status = :delivery,
                             delivery_channel = :deliveryChannel, delivery_accepted_at = :now,
-                            delivery_reported_at = :reportedAt, next_report_check_at = :nextCheck
+                            delivery_reported_at = :reportedAt, next_report_check_at = :nextCheck,
+                            sealed_secrets = case when :accepted then sealed_secrets end
                         where id = :id""",
                 new MapSqlParameterSource("id", message.id()).addValue("now", Timestamp.from(now))
                         .addValue("provider", result.providerMessageId())
@@ -177,7 +188,9 @@ public class TextOutboxWorker {
                         .addValue("delivery", result.status().name())
                         .addValue("deliveryChannel", awaited.message().channel().name())
                         .addValue("reportedAt", accepted ? null : Timestamp.from(now))
-                        .addValue("nextCheck", accepted ? Timestamp.from(now.plus(reportPollInterval)) : null));
+                        .addValue("nextCheck", accepted ? Timestamp.from(now.plus(reportPollInterval)) : null)
+                        // an accepted text keeps its sealed link until the report: a 대체문자 may still need it
+                        .addValue("accepted", accepted));
         eraseIfSecret(message.id(), message.secret());
     }
 

@@ -81,6 +81,12 @@ public class PartnerService {
                     "the business number and partner type cannot change; register a new partner")));
         }
         validate(data);
+        String contactBefore = contactTrail(partner.contact().email(), partner.contact().mobile(), partner.extraEmails());
+        String contactAfter = contactTrail(data.contact().email(), data.contact().mobile(), data.extraEmails());
+        if (!contactBefore.equals(contactAfter)) {
+            // portal links and codes go to these contacts: a change is the one way staff could redirect them (ADR 0001)
+            audit(actor, "PARTNER_CONTACT_CHANGED", partner, contactBefore + " -> " + contactAfter);
+        }
         if (partner.update(data, clock.instant())) {
             audit(actor, "PARTNER_NTS_UNLINKED", partner, "business data changed");
         }
@@ -197,6 +203,21 @@ public class PartnerService {
         if (value == null || value.isBlank()) {
             violations.add(FieldViolation.of(field, "is required"));
         }
+    }
+
+    /** The contacts a partner's links and codes go to, masked for the audit log (who changed what, not a copy). */
+    static String contactTrail(String email, String mobile, List<String> extraEmails) {
+        return "email=" + mask(email) + ", mobile=" + (mobile == null || mobile.length() < 4 ? "-"
+                : "***" + mobile.substring(mobile.length() - 4)) + ", extra="
+                + (extraEmails == null ? List.of() : extraEmails.stream().map(PartnerService::mask).toList());
+    }
+
+    private static String mask(String email) {
+        if (email == null) {
+            return "-";
+        }
+        int at = email.indexOf('@');
+        return at <= 2 ? "***" + email.substring(Math.max(at, 0)) : email.substring(0, 2) + "***" + email.substring(at);
     }
 
     private void audit(String actor, String action, Partner partner, String detail) {

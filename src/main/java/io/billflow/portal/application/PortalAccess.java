@@ -17,6 +17,7 @@ import java.util.Optional;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.Recipient;
+import io.billflow.notification.api.SecretValue;
 import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.web.InvalidInputException;
@@ -40,8 +41,15 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
 
     static final int MAX_FAILED_PROOFS = 5;
 
-    /** A new invitation; the token is in {@code link} and shown only this once. */
-    public record Invitation(long id, long partnerId, String link, Instant expiresAt) {
+    /**
+     * A new invitation as staff see it: where it went and until when it opens — never the link, which only its
+     * recipient gets (sealed in the outbox until delivered).
+     */
+    public record Invitation(long id, long partnerId, String sentTo, Instant expiresAt) {
+    }
+
+    /** A link just made: its token is in {@code link} only, sealed for the one notice that carries it. */
+    private record NewLink(long id, long partnerId, SecretValue link, Instant expiresAt) {
     }
 
     /** A live link as stored; {@code settlementGroupId} is set for an individual's link only. */
@@ -76,13 +84,13 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
     /** A link for another message (e.g. the issue request) to carry; no invitation mail of its own. */
     @Override
     @Transactional
-    public String newLink(long partnerId, String purpose, String actor) {
+    public SecretValue newLink(long partnerId, String purpose, String actor) {
         return createLink(partnerId, purpose, actor).link();
     }
 
     @Override
     @Transactional
-    public String newIndividualLink(long settlementGroupId, String purpose, String actor) {
+    public SecretValue newIndividualLink(long settlementGroupId, String purpose, String actor) {
         long partnerId = settlementGroups.group(settlementGroupId)
                 .orElseThrow(() -> new ResourceNotFoundException("No settlement group " + settlementGroupId)).partnerId();
         PartnerSnapshot partner = partners.partner(partnerId).orElseThrow();
@@ -92,20 +100,29 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
         return insertLink(partnerId, settlementGroupId, purpose, actor).link();
     }
 
-    /** Creates an invitation and e-mails the link to the partner's contacts. */
+    /** Creates an invitation and e-mails the link to the partner's contacts; the caller never sees the link. */
     @Transactional
     public Invitation invite(long partnerId, String purpose, String actor) {
-        Invitation invitation = createLink(partnerId, purpose, actor);
+        NewLink invitation = createLink(partnerId, purpose, actor);
         PartnerSnapshot partner = partners.partner(partnerId).orElseThrow();
         notifications.publish(NotificationEvent.PORTAL_INVITATION, "portal-invitation:" + invitation.id(),
                 List.of(Recipient.partner(partner.id(), partner.corpName(), partner.contactEmail(), partner.extraEmails(),
                         partner.contactMobile())),
                 Map.of("corpName", partner.corpName(), "link", invitation.link(),
                         "expiresOn", invitation.expiresAt().atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate()));
-        return invitation;
+        return new Invitation(invitation.id(), partnerId, masked(partner.contactEmail()), invitation.expiresAt());
     }
 
-    private Invitation createLink(long partnerId, String purpose, String actor) {
+    /** {@code ki***@example.com}: enough for staff to tell which contact, not a copy of the address book. */
+    static String masked(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.indexOf('@');
+        return at <= 2 ? "***" + email.substring(Math.max(at, 0)) : email.substring(0, 2) + "***" + email.substring(at);
+    }
+
+    private NewLink createLink(long partnerId, String purpose, String actor) {
         PartnerSnapshot partner = partners.partner(partnerId)
                 .orElseThrow(() -> new ResourceNotFoundException("No partner " + partnerId));
         if (partner.individual()) {
@@ -115,7 +132,7 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
         return insertLink(partnerId, null, purpose, actor);
     }
 
-    private Invitation insertLink(long partnerId, Long settlementGroupId, String purpose, String actor) {
+    private NewLink insertLink(long partnerId, Long settlementGroupId, String purpose, String actor) {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -125,7 +142,9 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
                         + "purpose, created_at, created_by, expires_at) values (?, ?, ?, ?, ?, ?, ?) returning id",
                 Long.class, partnerId, settlementGroupId, sha256(token), purpose, Timestamp.from(now), actor,
                 Timestamp.from(expires));
-        return new Invitation(id, partnerId, baseUrl + "/portal/access/" + token, expires);
+        // stored and shown in the notice's place: "sealed-<invitation id>" opens nothing (too short for a token)
+        return new NewLink(id, partnerId, new SecretValue(baseUrl + "/portal/access/" + token,
+                baseUrl + "/portal/access/sealed-" + id), expires);
     }
 
     /** The partner a live token belongs to (without proving anything yet). */

@@ -223,7 +223,7 @@ public class SettlementFlowService {
      * A fresh single-purpose portal link for the partner (each notice its own, so none outlives the wait); an
      * individual's is bound to the report's group, whose verification mobile proves who opens it.
      */
-    String portalLink(ReportSnapshot report, String issuedBy) {
+    io.billflow.notification.api.SecretValue portalLink(ReportSnapshot report, String issuedBy) {
         return "NONE".equals(report.vatRule())
                 ? portalLinks.newIndividualLink(report.groupId(), PortalLinks.SETTLEMENT, issuedBy)
                 : portalLinks.newLink(report.partnerId(), PortalLinks.SETTLEMENT, issuedBy);

@@ -58,7 +58,7 @@ class IssuanceServiceTest {
 
     @Test
     void approvalSignsOnceAndIssuesWithAnApprovalNumber() {
-        TaxInvoice issued = issuance.approve(invoiceId, partnerId, false, "supplier:" + corpNum);
+        TaxInvoice issued = issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier:" + corpNum);
         String writeDate = DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(ZoneId.of("Asia/Seoul")));
         assertThat(issued.stateCode()).isEqualTo(300);
         assertThat(issued.ntsConfirmNum()).hasSize(24).startsWith(writeDate + "41000000");
@@ -68,7 +68,7 @@ class IssuanceServiceTest {
         assertThat(check.valid()).as(check.reason()).isTrue();
         assertThat(new String(signed, java.nio.charset.StandardCharsets.UTF_8)).contains(issued.ntsConfirmNum());
 
-        TaxInvoice again = issuance.approve(invoiceId, partnerId, false, "supplier:" + corpNum);
+        TaxInvoice again = issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier:" + corpNum);
         assertThat(again.ntsConfirmNum()).isEqualTo(issued.ntsConfirmNum());
         assertThat(jdbc.queryForObject("select count(*) from certificate_signature_audit where subject_id = ?",
                 Integer.class, String.valueOf(invoiceId))).as("signed once").isEqualTo(1);
@@ -81,16 +81,16 @@ class IssuanceServiceTest {
 
     @Test
     void aSupplierActsOnlyOnItsOwnInvoices() {
-        assertThatThrownBy(() -> issuance.approve(invoiceId, partnerId + 100_000, false, "x"))
+        assertThatThrownBy(() -> issuance.approve(invoiceId, partnerId + 100_000, false, TestPki.password(), "x"))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> issuance.refuse(invoiceId, partnerId + 100_000, "no", "x"))
+        assertThatThrownBy(() -> issuance.refuse(invoiceId, partnerId + 100_000, "no", TestPki.password(), "x"))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
     void noRegisteredCertificateNoApproval() {
         jdbc.update("update certificate_registration set status = 'DELETED' where partner_id = ?", partnerId);
-        assertThatThrownBy(() -> issuance.approve(invoiceId, partnerId, false, "x"))
+        assertThatThrownBy(() -> issuance.approve(invoiceId, partnerId, false, TestPki.password(), "x"))
                 .isInstanceOf(NoValidCertificateException.class);
         assertThat(jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId))
                 .isEqualTo(200);
@@ -99,33 +99,33 @@ class IssuanceServiceTest {
     @Test
     void lateApprovalNeedsTheSuppliersConfirmation() {
         jdbc.update("update tax_invoice set issuance_deadline = current_date - 1 where id = ?", invoiceId);
-        assertThatThrownBy(() -> issuance.approve(invoiceId, partnerId, false, "x"))
+        assertThatThrownBy(() -> issuance.approve(invoiceId, partnerId, false, TestPki.password(), "x"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("lateIssueConfirmed");
-        assertThat(issuance.approve(invoiceId, partnerId, true, "x").stateCode()).isEqualTo(300);
+        assertThat(issuance.approve(invoiceId, partnerId, true, TestPki.password(), "x").stateCode()).isEqualTo(300);
     }
 
     @Test
     void refusalNeedsAReasonAndTellsTheBuyer() {
-        assertThatThrownBy(() -> issuance.refuse(invoiceId, partnerId, " ", "x")).isInstanceOf(InvalidInputException.class);
-        TaxInvoice refused = issuance.refuse(invoiceId, partnerId, "단가가 계약과 다릅니다", "supplier");
+        assertThatThrownBy(() -> issuance.refuse(invoiceId, partnerId, " ", TestPki.password(), "x")).isInstanceOf(InvalidInputException.class);
+        TaxInvoice refused = issuance.refuse(invoiceId, partnerId, "단가가 계약과 다릅니다", TestPki.password(), "supplier");
         assertThat(refused.stateCode()).isEqualTo(400);
         assertThat(refused.stateMemo()).isEqualTo("단가가 계약과 다릅니다");
         assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
                 "invoice-rejected:" + invoiceId + ":buyer:%")).isEqualTo(1);
-        assertThatThrownBy(() -> issuance.approve(invoiceId, partnerId, false, "x")).isInstanceOf(InvoiceStateException.class);
+        assertThatThrownBy(() -> issuance.approve(invoiceId, partnerId, false, TestPki.password(), "x")).isInstanceOf(InvoiceStateException.class);
     }
 
     @Test
     void theIssueCanBeCancelledOnlyUntilTransmission() {
-        issuance.approve(invoiceId, partnerId, false, "supplier");
-        assertThat(issuance.cancelIssue(invoiceId, partnerId, "잘못 승인", "supplier").stateCode()).isEqualTo(600);
+        issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
+        assertThat(issuance.cancelIssue(invoiceId, partnerId, "잘못 승인", TestPki.password(), "supplier").stateCode()).isEqualTo(600);
 
         long second = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
                 InvoiceFixtures.invoiceJson(new InvoiceFixtures(http).buyerCompany(), partnerId, "ISS2-" + partnerId),
                 "operator", "operator"));
-        issuance.approve(second, partnerId, false, "supplier");
+        issuance.approve(second, partnerId, false, TestPki.password(), "supplier");
         jdbc.update("update tax_invoice set state_code = 304 where id = ?", second);
-        assertThatThrownBy(() -> issuance.cancelIssue(second, partnerId, "늦음", "supplier"))
+        assertThatThrownBy(() -> issuance.cancelIssue(second, partnerId, "늦음", TestPki.password(), "supplier"))
                 .isInstanceOf(InvoiceStateException.class);
     }
 }

@@ -130,7 +130,7 @@ class NtsTransmissionProcessTest {
         long invoiceId = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
                 InvoiceFixtures.invoiceJson(fixtures.buyerCompany(), partnerId, keyPrefix + partnerId),
                 "operator", "operator"));
-        issuance.approve(invoiceId, partnerId, false, "supplier");
+        issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
         return invoiceId;
     }
 

@@ -77,16 +77,16 @@ class ReverseInvoiceProcessTest {
 
     @Test
     void approvedThenCancelledInTheWindow() {
-        issuance.approve(invoiceId, partnerId, false, "supplier");
+        issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
         assertThat(instance).isWaitingAt(GATEWAY_CANCEL_WINDOW);
-        issuance.cancelIssue(invoiceId, partnerId, "잘못 승인", "supplier");
+        issuance.cancelIssue(invoiceId, partnerId, "잘못 승인", TestPki.password(), "supplier");
         assertThat(instance).isEnded().hasPassedInOrder(START, GATEWAY_AWAIT_SUPPLIER, EVENT_APPROVED,
                 GATEWAY_CANCEL_WINDOW, EVENT_ISSUE_CANCELLED, END_ISSUE_CANCELLED);
     }
 
     @Test
     void approvedThenTransmitted() {
-        issuance.approve(invoiceId, partnerId, false, "supplier");
+        issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
         runtimeService.createMessageCorrelation(MESSAGE_TRANSMITTED).processInstanceBusinessKey(String.valueOf(invoiceId))
                 .correlate();
         assertThat(instance).isEnded().hasPassed(EVENT_TRANSMITTED, END_TRANSMITTED).hasNotPassed(EVENT_ISSUE_CANCELLED);
@@ -94,7 +94,7 @@ class ReverseInvoiceProcessTest {
 
     @Test
     void aFailedTransmissionBecomesAnOperationsTask() {
-        issuance.approve(invoiceId, partnerId, false, "supplier");
+        issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
         runtimeService.createMessageCorrelation(MESSAGE_TRANSMISSION_FAILED)
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).correlate();
         assertThat(instance).isWaitingAt(TASK_HANDLE_TRANSMISSION_FAILURE);
@@ -105,7 +105,7 @@ class ReverseInvoiceProcessTest {
 
     @Test
     void operationsCanWriteACorrectedInvoiceAfterARefusal() {
-        issuance.approve(invoiceId, partnerId, false, "supplier");
+        issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
         runtimeService.createMessageCorrelation(MESSAGE_TRANSMISSION_FAILED)
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).correlate();
         complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "redraft"));
@@ -121,7 +121,7 @@ class ReverseInvoiceProcessTest {
 
     @Test
     void rejectedBySupplier() {
-        issuance.refuse(invoiceId, partnerId, "금액 불일치", "supplier");
+        issuance.refuse(invoiceId, partnerId, "금액 불일치", TestPki.password(), "supplier");
         assertThat(instance).isEnded().hasPassedInOrder(GATEWAY_AWAIT_SUPPLIER, EVENT_REJECTED, END_REJECTED);
     }
 

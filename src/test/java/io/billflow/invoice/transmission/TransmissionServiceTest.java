@@ -76,7 +76,7 @@ class TransmissionServiceTest {
         long id = InvoiceFixtures.id(http.postJson("/api/invoices/register-and-request",
                 InvoiceFixtures.invoiceJson(new InvoiceFixtures(http).buyerCompany(), partnerId, key + partnerId),
                 "operator", "operator"));
-        issuance.approve(id, partnerId, false, "supplier");
+        issuance.approve(id, partnerId, false, TestPki.password(), "supplier");
         return id;
     }
 
@@ -251,7 +251,7 @@ class TransmissionServiceTest {
     @Test
     void aCancelledIssueIsNeverTransmitted() {
         long id = issuedInvoice("NTS-CXL-");
-        issuance.cancelIssue(id, partnerId, "취소", "supplier");
+        issuance.cancelIssue(id, partnerId, "취소", TestPki.password(), "supplier");
         transmission.queueIssuedBefore(Instant.now().plusSeconds(1), 1000);
         transmission.submitQueued(1000);
         assertThat(state(id)).isEqualTo(600);

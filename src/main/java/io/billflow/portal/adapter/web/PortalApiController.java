@@ -70,7 +70,7 @@ public class PortalApiController {
     }
 
     @PostMapping("/api/partners/{partnerId}/portal-invitations")
-    @Operation(summary = "E-mail the partner a portal link (shown once in the answer); valid 14 days")
+    @Operation(summary = "E-mail the partner a portal link, valid 14 days; the link goes to the partner's contact only, never in the answer")
     public ResponseEntity<PortalAccess.Invitation> invite(@PathVariable long partnerId,
                                                           @RequestParam(defaultValue = "CERTIFICATE") String purpose,
                                                           Authentication caller) {

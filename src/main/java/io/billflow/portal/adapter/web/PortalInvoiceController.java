@@ -2,6 +2,7 @@ package io.billflow.portal.adapter.web;
 
 import java.util.List;
 
+import io.billflow.certificate.api.CertificatePasswordException;
 import io.billflow.certificate.api.InvoiceSigning;
 import io.billflow.certificate.api.NoValidCertificateException;
 import io.billflow.invoice.application.InvoiceSearch;
@@ -64,37 +65,66 @@ public class PortalInvoiceController {
 
     @PostMapping("/portal/invoices/{id}/approve")
     public String approve(@AuthenticationPrincipal SupplierPrincipal supplier, @PathVariable long id,
-                          @RequestParam(defaultValue = "false") boolean lateIssueConfirmed, RedirectAttributes redirect) {
-        return act(redirect, id, "승인되어 전자세금계산서가 발급되었습니다. / Approved and issued.",
-                () -> issuance.approve(id, supplier.partnerId(), lateIssueConfirmed, supplier.actor()));
+                          @RequestParam(defaultValue = "false") boolean lateIssueConfirmed,
+                          @RequestParam(defaultValue = "") String certificatePassword, RedirectAttributes redirect) {
+        return act(redirect, "redirect:/portal/invoices/" + id, "승인되어 전자세금계산서가 발급되었습니다. / Approved and issued.",
+                () -> issuance.approve(id, supplier.partnerId(), lateIssueConfirmed, certificatePassword.toCharArray(),
+                        supplier.actor()));
+    }
+
+    /** Several requests approved with one password (the list's "선택 승인"); each invoice says how it went. */
+    @PostMapping("/portal/invoices/approve")
+    public String approveSelected(@AuthenticationPrincipal SupplierPrincipal supplier,
+                                  @RequestParam(name = "invoiceIds", required = false) List<Long> invoiceIds,
+                                  @RequestParam(defaultValue = "false") boolean lateIssueConfirmed,
+                                  @RequestParam(defaultValue = "") String certificatePassword,
+                                  RedirectAttributes redirect) {
+        return act(redirect, "redirect:/portal/invoices", null, () -> {
+            List<IssuanceService.ApprovalOutcome> outcomes = issuance.approveAll(invoiceIds, supplier.partnerId(),
+                    lateIssueConfirmed, certificatePassword.toCharArray(), supplier.actor());
+            long issued = outcomes.stream().filter(IssuanceService.ApprovalOutcome::issued).count();
+            redirect.addFlashAttribute("message", issued + "건 승인되어 발급되었습니다"
+                    + (issued < outcomes.size() ? ", " + (outcomes.size() - issued) + "건은 발급하지 못했습니다." : "."));
+            redirect.addFlashAttribute("outcomes", outcomes);
+        });
     }
 
     @PostMapping("/portal/invoices/{id}/reject")
     public String reject(@AuthenticationPrincipal SupplierPrincipal supplier, @PathVariable long id,
-                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return act(redirect, id, "거부했습니다. 공급받는자에게 사유가 전달됩니다. / Rejected.",
-                () -> issuance.refuse(id, supplier.partnerId(), reason, supplier.actor()));
+                         @RequestParam(defaultValue = "") String reason,
+                         @RequestParam(defaultValue = "") String certificatePassword, RedirectAttributes redirect) {
+        return act(redirect, "redirect:/portal/invoices/" + id, "거부했습니다. 공급받는자에게 사유가 전달됩니다. / Rejected.",
+                () -> issuance.refuse(id, supplier.partnerId(), reason, certificatePassword.toCharArray(),
+                        supplier.actor()));
     }
 
     @PostMapping("/portal/invoices/{id}/cancel-issue")
     public String cancelIssue(@AuthenticationPrincipal SupplierPrincipal supplier, @PathVariable long id,
-                              @RequestParam(defaultValue = "") String memo, RedirectAttributes redirect) {
-        return act(redirect, id, "발급을 취소했습니다. 국세청으로 전송되지 않습니다. / Issue cancelled.",
-                () -> issuance.cancelIssue(id, supplier.partnerId(), memo, supplier.actor()));
+                              @RequestParam(defaultValue = "") String memo,
+                              @RequestParam(defaultValue = "") String certificatePassword, RedirectAttributes redirect) {
+        return act(redirect, "redirect:/portal/invoices/" + id, "발급을 취소했습니다. 국세청으로 전송되지 않습니다. / Issue cancelled.",
+                () -> issuance.cancelIssue(id, supplier.partnerId(), memo, certificatePassword.toCharArray(),
+                        supplier.actor()));
     }
 
-    private String act(RedirectAttributes redirect, long id, String success, Runnable action) {
+    private String act(RedirectAttributes redirect, String then, String success, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("message", success);
+            if (success != null) {
+                redirect.addFlashAttribute("message", success);
+            }
         } catch (NoValidCertificateException e) {
-            redirect.addFlashAttribute("error", "공동인증서를 먼저 등록해 주세요. / Register your joint certificate first.");
+            redirect.addFlashAttribute("error", "유효한 공동인증서를 먼저 등록해 주세요(예전에 등록한 인증서는 다시 등록해야 합니다). "
+                    + "/ Register your joint certificate first.");
+        } catch (CertificatePasswordException e) {
+            redirect.addFlashAttribute("error", e.messageKo());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.violations().get(0).message());
+            redirect.addFlashAttribute("error", "certificatePassword".equals(e.violations().get(0).field())
+                    ? "인증서 비밀번호를 입력해 주세요." : e.violations().get(0).message());
         } catch (InvoiceStateException e) {
             redirect.addFlashAttribute("error", "지금 상태에서는 할 수 없습니다: " + e.getMessage());
         }
-        return "redirect:/portal/invoices/" + id;
+        return then;
     }
 
     private TaxInvoice own(SupplierPrincipal supplier, long id) {
