@@ -44,6 +44,13 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** A JSON POST from a Camunda webapp (Tasklist submitting a form): session cookie plus {@code X-XSRF-TOKEN}. */
+    public HttpResponse<String> postCamundaJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }

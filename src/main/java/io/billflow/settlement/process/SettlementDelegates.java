@@ -3,6 +3,7 @@ package io.billflow.settlement.process;
 import static io.billflow.workflow.BpmnIds.Settlement.*;
 
 import io.billflow.settlement.application.PayoutRefusedException;
+import io.billflow.settlement.application.SettlementDuties;
 import io.billflow.settlement.application.SettlementFlowService;
 import io.billflow.settlement.application.SettlementPayoutService;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -74,8 +75,11 @@ public class SettlementDelegates {
     }
 
     @Bean
-    JavaDelegate recordPayoutApprovalDelegate(SettlementPayoutService payouts) {
-        return execution -> payouts.approve(reportId(execution), String.valueOf(execution.getVariable("payoutApprover")));
+    JavaDelegate recordPayoutApprovalDelegate(SettlementPayoutService payouts, SettlementDuties duties) {
+        // the approver as the approval task's listener recorded them (the signed-in user), not a process variable
+        return execution -> payouts.approve(reportId(execution), duties.payoutApprover(reportId(execution))
+                .orElseThrow(() -> new IllegalStateException("report " + reportId(execution)
+                        + ": no recorded payout approval")));
     }
 
     @Bean
