@@ -82,6 +82,12 @@ public final class TestHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A PUT with this browser's cookies only (a portal session, or nobody). */
+    public HttpResponse<String> putJsonWithoutCredentials(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> deleteBasic(String path, String user, String password) {
         return send(request(path).header("Authorization", basic(user, password)).DELETE().build());
     }
