@@ -254,6 +254,9 @@ class SettlementProcessTest {
         assertThat(process).isWaitingAt(TASK_AWAIT_CONFIRMATION);
         assertThat(jdbc.queryForObject("select deadline from settlement_report where id = ?", LocalDate.class, reportId))
                 .isEqualTo(LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(3));
+        assertThat(jdbc.queryForList("select actor from settlement_report_history where report_id = ? "
+                + "and memo like 'deadline extended%'", String.class, reportId))
+                .as("the operator who decided, not a group name").containsExactly("operator");
 
         managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
                 .activityId(TIMER_DEADLINE).singleResult().getId());

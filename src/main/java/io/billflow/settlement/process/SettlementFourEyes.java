@@ -52,5 +52,6 @@ public class SettlementFourEyes {
         }
         duties.record(reportId, SettlementDuties.PAYOUT_APPROVAL, decision, approver, task.getId());
         task.getExecution().setVariable("payoutApprover", approver);
+        task.getExecution().setVariable(TaskActors.DECIDED_BY, approver); // a hold is recorded as theirs
     }
 }

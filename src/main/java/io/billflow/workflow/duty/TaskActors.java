@@ -48,6 +48,19 @@ public class TaskActors {
         return user;
     }
 
+    /** The variable the process's later steps name as their actor: who decided the last task. */
+    public static final String DECIDED_BY = "decidedBy";
+
+    /**
+     * A task listener ({@code ${taskActors.rememberDecider(task)}} on complete): the signed-in user decided, and the
+     * steps that carry the decision out record that user, not a group name. Nobody signed in is refused.
+     */
+    public void rememberDecider(DelegateTask task) {
+        String subject = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+        task.getExecution().setVariable(DECIDED_BY, completingUser(task, task.getProcessDefinitionId().split(":")[0],
+                subject));
+    }
+
     /** Audits the refusal in a transaction of its own and returns the exception for the listener to throw. */
     public TaskRefusedException refuse(DelegateTask task, String rule, String actor, String subjectType,
                                        String subjectId, String message) {
