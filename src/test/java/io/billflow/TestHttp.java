@@ -44,6 +44,13 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** A JSON POST from a Camunda webapp (Tasklist submitting a form): session cookie plus {@code X-XSRF-TOKEN}. */
+    public HttpResponse<String> postCamundaJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
@@ -72,6 +79,12 @@ public final class TestHttp {
 
     public HttpResponse<String> putJson(String path, String json, String user, String password) {
         return send(request(path).header("Content-Type", "application/json").header("Authorization", basic(user, password))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A PUT with this browser's cookies only (a portal session, or nobody). */
+    public HttpResponse<String> putJsonWithoutCredentials(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 

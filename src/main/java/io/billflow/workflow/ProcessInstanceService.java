@@ -32,8 +32,14 @@ public class ProcessInstanceService {
     private final HistoryService historyService;
     private final IdentityService identityService;
 
+    /** What systems may start by hand; billflow's own processes are started by their use cases, never here. */
+    private final java.util.Set<String> startable;
+
     public ProcessInstanceService(RuntimeService runtimeService, RepositoryService repositoryService,
-                                  HistoryService historyService, IdentityService identityService) {
+                                  HistoryService historyService, IdentityService identityService,
+                                  @org.springframework.beans.factory.annotation.Value(
+                                          "${billflow.workflow.system-startable-processes:}") List<String> startable) {
+        this.startable = java.util.Set.copyOf(startable);
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.historyService = historyService;
@@ -43,11 +49,16 @@ public class ProcessInstanceService {
     public ProcessInstanceView start(StaffIdentity caller, StartProcessRequest request) {
         Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables();
         validateVariables(variables);
+        if (repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(request.processDefinitionKey()).latestVersion().count() == 0) {
+            throw new InvalidInputException("processDefinitionKey", "no deployed process has this id");
+        }
+        if (!startable.contains(request.processDefinitionKey())) {
+            // an internal process (the nightly batch, a settlement, a failure escalation…) started with made-up
+            // variables would act on billflow's data unvalidated: each has its own endpoint, or admins' /engine-rest
+            throw new org.springframework.security.access.AccessDeniedException("not startable by hand");
+        }
         return asCaller(caller, () -> {
-            if (repositoryService.createProcessDefinitionQuery()
-                    .processDefinitionKey(request.processDefinitionKey()).latestVersion().count() == 0) {
-                throw new InvalidInputException("processDefinitionKey", "no deployed process has this id");
-            }
             ProcessInstance instance = runtimeService.startProcessInstanceByKey(
                     request.processDefinitionKey(), request.businessKey(), variables);
             return find(instance.getId());

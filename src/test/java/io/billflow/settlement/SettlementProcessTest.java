@@ -21,6 +21,7 @@ import io.billflow.invoice.InvoiceFixtures;
 import io.billflow.invoice.issuance.IssuanceService;
 import io.billflow.invoice.transmission.TransmissionService;
 import io.billflow.settlement.adapter.simulator.BankSimulator;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,6 +57,9 @@ class SettlementProcessTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
 
     @Autowired
     ManagementService managementService;
@@ -213,24 +217,28 @@ class SettlementProcessTest {
         long reportId = individualReport("최작가", "고액", "웹툰", 20_000_000);
         ProcessInstance process = submitted(reportId);
         Task review = task(process);
-        taskService.claim(review.getId(), "manager");
-        taskService.complete(review.getId(), Map.of(VAR_REVIEW_DECISION, "approve"));
+        as("manager", () -> {
+            taskService.claim(review.getId(), "manager");
+            taskService.complete(review.getId(), Map.of(VAR_REVIEW_DECISION, "approve"));
+        });
         execute(process); // publish
         execute(process); // schedule
         assertThat(process).isWaitingAt(TASK_APPROVE_PAYOUT);
 
+        // the signed-in user approves, whoever the task is assigned to: the reviewer may not, even as "admin"'s task
         Task approval = task(process);
-        taskService.claim(approval.getId(), "manager");
-        assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(VAR_PAYOUT_DECISION, "approve")))
-                .hasMessageContaining("Four eyes");
-        taskService.setAssignee(approval.getId(), "admin");
-        taskService.complete(approval.getId(), Map.of(VAR_PAYOUT_DECISION, "approve"));
+        as("manager", () -> {
+            taskService.setAssignee(approval.getId(), "admin");
+            assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(VAR_PAYOUT_DECISION, "approve")))
+                    .hasStackTraceContaining("Four eyes");
+        });
+        as("manager2", () -> taskService.complete(approval.getId(), Map.of(VAR_PAYOUT_DECISION, "approve")));
         execute(process); // record approval
         execute(process);
         execute(process);
         execute(process);
         assertThat(process).isEnded().hasPassed(TASK_APPROVE_PAYOUT, TASK_RECORD_APPROVAL, END_PAID);
-        assertThat(payout(reportId)).containsEntry("approved_by", "admin").containsEntry("payout_amount", 19_340_000L);
+        assertThat(payout(reportId)).containsEntry("approved_by", "manager2").containsEntry("payout_amount", 19_340_000L);
     }
 
     @Test
@@ -248,6 +256,9 @@ class SettlementProcessTest {
         assertThat(process).isWaitingAt(TASK_AWAIT_CONFIRMATION);
         assertThat(jdbc.queryForObject("select deadline from settlement_report where id = ?", LocalDate.class, reportId))
                 .isEqualTo(LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(3));
+        assertThat(jdbc.queryForList("select actor from settlement_report_history where report_id = ? "
+                + "and memo like 'deadline extended%'", String.class, reportId))
+                .as("the operator who decided, not a group name").containsExactly("operator");
 
         managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
                 .activityId(TIMER_DEADLINE).singleResult().getId());
@@ -312,8 +323,22 @@ class SettlementProcessTest {
         return taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
     }
 
+    /** Completes the waiting task as a member of its candidate group would, signed in to the engine. */
     private void complete(ProcessInstance process, Map<String, Object> variables) {
-        taskService.complete(task(process).getId(), variables);
+        Task task = task(process);
+        String user = TASK_HANDLE_DEADLINE.equals(task.getTaskDefinitionKey())
+                || TASK_HANDLE_PAYOUT_FAILURE.equals(task.getTaskDefinitionKey()) ? "operator" : "manager";
+        as(user, () -> taskService.complete(task.getId(), variables));
+    }
+
+    private void as(String user, Runnable work) {
+        identityService.setAuthentication(user, "operator".equals(user) ? List.of("operations")
+                : List.of("settlement-managers"));
+        try {
+            work.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     private Job job(ProcessInstance process) {

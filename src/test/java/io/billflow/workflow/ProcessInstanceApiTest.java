@@ -40,9 +40,11 @@ class ProcessInstanceApiTest {
         String id = started.headers().firstValue("Location").orElseThrow().replace("/api/process-instances/", "");
         assertThat(runtimeService.getVariable(id, "attempt")).isEqualTo(1);
 
-        HttpResponse<String> read = http.getBasic("/api/process-instances/" + id, "manager", "manager");
+        HttpResponse<String> read = http.getBasic("/api/process-instances/" + id, "api-client", "api-client");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains(id);
+        // settlement managers read the settlement process only
+        assertThat(http.getBasic("/api/process-instances/" + id, "manager", "manager").statusCode()).isEqualTo(404);
 
         HttpResponse<String> found = http.getBasic("/api/process-instances?businessKey=INV-API-1", "api-client", "api-client");
         assertThat(found.body()).contains(id);
@@ -54,6 +56,22 @@ class ProcessInstanceApiTest {
                 "{\"processDefinitionKey\":\"foundationFormCheckProcess\"}", "operator", "operator");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void billflowsOwnProcessesCannotBeStartedByHandEvenByAnAdmin() {
+        for (String internal : java.util.List.of("ntsTransmissionProcess", "settlementProcess",
+                "notificationFailureProcess", "reverseInvoiceProcess", "invoiceDeadlineEscalationProcess")) {
+            long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(internal).count();
+            for (String user : java.util.List.of("api-client", "admin")) {
+                HttpResponse<String> refused = http.postJson("/api/process-instances",
+                        "{\"processDefinitionKey\":\"" + internal + "\",\"variables\":{\"reportId\":1}}", user, user);
+                assertThat(refused.statusCode()).as(internal + " as " + user).isEqualTo(403);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            }
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(internal).count())
+                    .isEqualTo(before);
+        }
     }
 
     @Test

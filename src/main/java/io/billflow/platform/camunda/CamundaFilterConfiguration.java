@@ -41,6 +41,18 @@ public class CamundaFilterConfiguration {
         return registration;
     }
 
+    /** Right after the Basic filter, which set the engine's current authentication: staff groups only. */
+    @Bean
+    public FilterRegistrationBean<EngineRestGroupsFilter> engineRestGroupsFilter(
+            org.camunda.bpm.engine.IdentityService identityService, com.fasterxml.jackson.databind.ObjectMapper json) {
+        FilterRegistrationBean<EngineRestGroupsFilter> registration =
+                new FilterRegistrationBean<>(new EngineRestGroupsFilter(identityService, json));
+        registration.setName("billflow-engine-rest-groups");
+        registration.addUrlPatterns(ENGINE_REST_PATH + "/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+        return registration;
+    }
+
     @Bean
     public FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOnFilter(
             org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties camunda) {

@@ -1,5 +1,6 @@
 package io.billflow.platform.camunda;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -35,15 +37,20 @@ public class StaffIdentityBootstrap implements ApplicationRunner {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
 
-    public StaffIdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService) {
+    private final List<String> systemStartableProcesses;
+
+    public StaffIdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+                                  @Value("${billflow.workflow.system-startable-processes:}") List<String> systemStartable) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.systemStartableProcesses = systemStartable;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         StaffGroups.ALL.forEach(this::ensureGroup);
         StaffAuthorizations.GRANTS.forEach(this::ensureGrant);
+        StaffAuthorizations.systemStarts(systemStartableProcesses).forEach(this::ensureGrant);
     }
 
     private void ensureGroup(String groupId) {

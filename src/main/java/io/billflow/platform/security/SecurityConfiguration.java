@@ -150,6 +150,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/buyer-companies/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS))
                         .requestMatchers("/api/partners/**", "/api/invoices/**")
                                 .hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
+                        // the second pair of eyes is a person (Tasklist's 지급 승인 without Tasklist), not a system
+                        .requestMatchers(HttpMethod.POST, "/api/settlement/reports/*/payout-decision")
+                                .hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS))
                         .requestMatchers("/api/settlement/**")
                                 .hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS, API_CLIENTS))
                         .requestMatchers("/api/**").hasAnyAuthority(allAuthorities())

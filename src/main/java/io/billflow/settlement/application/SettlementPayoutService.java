@@ -112,6 +112,9 @@ public class SettlementPayoutService {
     /** The second pair of eyes: a settlement manager approved the payout. */
     @Transactional
     public void approve(long reportId, String approver) {
+        if (approver == null || approver.isBlank() || "null".equals(approver)) {
+            throw new IllegalArgumentException("report " + reportId + ": a payout approval names its approver");
+        }
         jdbc.update("update settlement_payout set status = 'APPROVED', approved_by = ?, approved_at = ?, updated_at = ? "
                 + "where report_id = ? and status = 'SCHEDULED'", approver, Timestamp.from(clock.instant()),
                 Timestamp.from(clock.instant()), reportId);

@@ -3,8 +3,10 @@ package io.billflow.settlement.process;
 import static io.billflow.workflow.BpmnIds.Settlement.*;
 
 import io.billflow.settlement.application.PayoutRefusedException;
+import io.billflow.settlement.application.SettlementDuties;
 import io.billflow.settlement.application.SettlementFlowService;
 import io.billflow.settlement.application.SettlementPayoutService;
+import io.billflow.workflow.duty.TaskActors;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,6 +27,12 @@ public class SettlementDelegates {
     static String actor(DelegateExecution execution, String fallback) {
         Object user = execution.getVariable("reviewer");
         return user == null ? fallback : user.toString();
+    }
+
+    /** Who decided the task this step carries out (the signed-in user, {@link TaskActors#rememberDecider}). */
+    static String decider(DelegateExecution execution) {
+        Object user = execution.getVariable(TaskActors.DECIDED_BY);
+        return user == null ? "operations" : user.toString();
     }
 
     @Bean
@@ -50,7 +58,7 @@ public class SettlementDelegates {
     @Bean
     JavaDelegate extendSettlementDeadlineDelegate(SettlementFlowService flow) {
         return execution -> execution.setVariable(VAR_DEADLINE_AT,
-                flow.extendDeadline(reportId(execution), 3, "operations"));
+                flow.extendDeadline(reportId(execution), 3, decider(execution)));
     }
 
     @Bean
@@ -74,8 +82,11 @@ public class SettlementDelegates {
     }
 
     @Bean
-    JavaDelegate recordPayoutApprovalDelegate(SettlementPayoutService payouts) {
-        return execution -> payouts.approve(reportId(execution), String.valueOf(execution.getVariable("payoutApprover")));
+    JavaDelegate recordPayoutApprovalDelegate(SettlementPayoutService payouts, SettlementDuties duties) {
+        // the approver as the approval task's listener recorded them (the signed-in user), not a process variable
+        return execution -> payouts.approve(reportId(execution), duties.payoutApprover(reportId(execution))
+                .orElseThrow(() -> new IllegalStateException("report " + reportId(execution)
+                        + ": no recorded payout approval")));
     }
 
     @Bean
@@ -90,12 +101,12 @@ public class SettlementDelegates {
 
     @Bean
     JavaDelegate retryPayoutDelegate(SettlementPayoutService payouts) {
-        return execution -> payouts.retry(reportId(execution), "operations");
+        return execution -> payouts.retry(reportId(execution), decider(execution));
     }
 
     @Bean
     JavaDelegate holdPayoutDelegate(SettlementPayoutService payouts) {
-        return execution -> payouts.hold(reportId(execution), "operations", "held by a decision in Tasklist");
+        return execution -> payouts.hold(reportId(execution), decider(execution), "held by a decision in Tasklist");
     }
 
     /** A refusal is not a technical error: it goes to operations as a BPMN error, the job succeeds. */
