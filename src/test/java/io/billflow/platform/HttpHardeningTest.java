@@ -57,7 +57,10 @@ class HttpHardeningTest {
         TestHttp anonymous = new TestHttp(port);
         assertPolicy(anonymous.get("/"));
         assertPolicy(anonymous.get("/login"));
-        assertPolicy(anonymous.get("/portal/access/no-such-link"));
+        HttpResponse<String> portal = anonymous.get("/portal/access/no-such-link");
+        assertPolicy(portal);
+        assertThat(portal.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .as("the portal is never framed").endsWith("frame-ancestors 'none'");
         TestHttp manager = new TestHttp(port);
         manager.login("manager", "manager");
         HttpResponse<String> dashboard = manager.get("/settlement/dashboard");

@@ -18,16 +18,26 @@ final class BillflowContentSecurityPolicy {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'self'";
+            + "form-action 'self'; frame-ancestors ";
 
     private BillflowContentSecurityPolicy() {
     }
 
-    static HeaderWriter writer(String webappPath) {
+    /** Staff pages may be framed by our own (the mailbox shows a mail in a frame), as X-Frame-Options says. */
+    static HeaderWriter staffPages(String webappPath) {
+        return writer(webappPath, POLICY + "'self'");
+    }
+
+    /** The portal is never framed (X-Frame-Options: DENY there). */
+    static HeaderWriter portalPages() {
+        return writer("/camunda", POLICY + "'none'");
+    }
+
+    private static HeaderWriter writer(String webappPath, String policy) {
         return new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(new OrRequestMatcher(
                 AntPathRequestMatcher.antMatcher(webappPath + "/**"),
                 AntPathRequestMatcher.antMatcher("/swagger-ui/**"),
                 AntPathRequestMatcher.antMatcher("/swagger-ui.html"))),
-                new ContentSecurityPolicyHeaderWriter(POLICY));
+                new ContentSecurityPolicyHeaderWriter(policy));
     }
 }

@@ -88,7 +88,7 @@ public class SecurityConfiguration {
                         .logoutSuccessUrl("/"))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
-                        .addHeaderWriter(BillflowContentSecurityPolicy.writer("/camunda")));
+                        .addHeaderWriter(BillflowContentSecurityPolicy.portalPages()));
         return http.build();
     }
 
@@ -197,7 +197,7 @@ public class SecurityConfiguration {
                 .addFilterAfter(new CamundaWebappLoginBridge(webapp, authenticationManager, objectMapper),
                         BasicAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-                        .addHeaderWriter(BillflowContentSecurityPolicy.writer(webapp)));
+                        .addHeaderWriter(BillflowContentSecurityPolicy.staffPages(webapp)));
         return http.build();
     }
 }

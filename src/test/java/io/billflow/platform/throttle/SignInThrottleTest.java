@@ -167,6 +167,11 @@ class SignInThrottleTest {
         assertThat(http.getBasic("/api/me", user, "right-password").statusCode()).as("still locked").isEqualTo(429);
         assertThat(refusals(SignInThrottle.ACCOUNT)).as("billflow_throttle_refusals_total{policy=sign-in-account}")
                 .isEqualTo(refusedBefore + 1);
+        assertThat(auditLog.findTop50ByActorOrderByOccurredAtDesc(user)).as("a throttled sign-in is a refusal too")
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("SIGN_IN_REFUSED");
+                    assertThat(entry.detail()).isEqualTo("SignInThrottledException");
+                });
         HttpResponse<String> unlocked = http.deleteBasic("/api/admin/security/lockouts/" + user, "admin", "admin");
         assertThat(unlocked.statusCode()).isEqualTo(200);
         assertThat(unlocked.body()).contains("\"lifted\":true");
