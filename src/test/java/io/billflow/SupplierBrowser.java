@@ -34,7 +34,7 @@ public final class SupplierBrowser {
      */
     public static SupplierBrowser fromIssueRequestMail(int port, String mgtKey, String corpNum, Runnable deliver) {
         TestHttp staff = new TestHttp(port);
-        staff.login("operator", "operator");
+        staff.login("admin", "admin"); // the dev mailbox is the admin's only
         String[] link = new String[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             deliver.run();
@@ -63,7 +63,7 @@ public final class SupplierBrowser {
 
     /** Registers a TEST certificate made for this partner (staff download it, the supplier uploads it). */
     public SupplierBrowser registersTestCertificate(TestHttp staff, long partnerId) {
-        HttpResponse<byte[]> pfx = staff.postBytes("/dev/test-certificates/" + partnerId, "operator", "operator");
+        HttpResponse<byte[]> pfx = staff.postBytes("/dev/test-certificates/" + partnerId, "admin", "admin");
         assertThat(pfx.statusCode()).isEqualTo(200);
         String password = pfx.headers().firstValue("X-Test-Certificate-Password").orElseThrow();
         certificatePassword = password;

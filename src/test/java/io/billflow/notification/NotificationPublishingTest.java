@@ -91,7 +91,7 @@ class NotificationPublishingTest {
                 + "notification_message where dedup_key like ? and channel = 'ALIMTALK'", String.class, dedup + "%") != null);
         assertThat(jdbc.queryForObject("select fallback_channel from notification_message where dedup_key like ? "
                 + "and channel = 'ALIMTALK'", String.class, dedup + "%")).isIn("SMS", "LMS");
-        String texts = new TestHttp(port).getBasic("/api/dev/text-messages", "operator", "operator").body();
+        String texts = new TestHttp(port).getBasic("/api/dev/text-messages", "admin", "admin").body();
         assertThat(texts.split("010-1234-0000", -1).length - 1).as("one AlimTalk attempt + one fallback").isEqualTo(2);
     }
 

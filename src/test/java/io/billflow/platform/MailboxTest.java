@@ -43,7 +43,7 @@ class MailboxTest {
 
         TestHttp browser = new TestHttp(port);
         assertThat(browser.get("/dev/mailbox").statusCode()).as("staff only").isEqualTo(302);
-        browser.login("operator", "operator");
+        browser.login("admin", "admin");
 
         HttpResponse<String> list = browser.get("/dev/mailbox");
         assertThat(list.statusCode()).isEqualTo(200);
@@ -62,7 +62,7 @@ class MailboxTest {
     @Test
     void anUnknownMailIs404() {
         TestHttp browser = new TestHttp(port);
-        browser.login("operator", "operator");
+        browser.login("admin", "admin");
         assertThat(browser.get("/dev/mailbox/9999").statusCode()).isEqualTo(404);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,8 +15,10 @@ import org.springframework.context.annotation.Configuration;
  * The two Camunda servlet filters that tie the engine's identity service to HTTP.
  *
  * <ul>
- *   <li>{@code /engine-rest/*}: Camunda's own {@link ProcessEngineAuthenticationFilter} with HTTP Basic.
- *   Every call runs as the authenticated user, so Camunda authorizations apply; no session is kept.</li>
+ *   <li>{@code /engine-rest/*}: Camunda's own {@link ProcessEngineAuthenticationFilter}, taking the user that
+ *   Spring Security's HTTP Basic authenticated (SecurityConfiguration), so that the password goes through the
+ *   same sign-in throttle as everywhere else (Camunda's own Basic provider checked it unthrottled). Every call
+ *   runs as the authenticated user, so Camunda authorizations apply; no session is kept.</li>
  *   <li>{@code /camunda/app/*}, {@code /camunda/api/*}: single sign-on from our Spring Security login
  *   into Tasklist, Cockpit and Admin. The filter runs after Spring Security's chain and turns the
  *   request's principal into a Camunda webapp authentication (groups and authorized apps looked up in
@@ -35,7 +36,7 @@ public class CamundaFilterConfiguration {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("billflow-engine-rest-basic-auth");
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName()));
+                ContainerBasedAuthenticationProvider.class.getName()));
         registration.addUrlPatterns(ENGINE_REST_PATH + "/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

@@ -87,15 +87,26 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher("/portal/logout", "POST"))
                         .logoutSuccessUrl("/"))
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.deny()));
+                .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                        .addHeaderWriter(BillflowContentSecurityPolicy.portalPages()));
         return http.build();
     }
 
+    /**
+     * {@code /engine-rest}: HTTP Basic checked here, through the sign-in throttle like every other password
+     * check; Camunda's filter then runs the call as that user (CamundaFilterConfiguration).
+     */
     @Bean
     @Order(1)
-    public SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    public SecurityFilterChain engineRestChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                               ObjectMapper objectMapper) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
         http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
+                        .authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable());
@@ -145,6 +156,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/settlement/dashboard", "/api/settlement/statistics",
                                 "/api/settlement/statistics.csv", "/api/settlement/groups/*/overview", "/settlement/**")
                                 .hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS, OPERATIONS))
+                        // the dev pages show what was sent to suppliers (links, codes): the admin only, in any profile
+                        .requestMatchers("/api/dev/**").hasAnyAuthority(authorities(ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(allAuthorities())
                         .requestMatchers("/api/calendar/**", "/api/admin/**").hasAnyAuthority(authorities(ADMIN))
                         .requestMatchers("/api/buyer-companies/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS))
@@ -156,11 +169,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/settlement/**")
                                 .hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS, API_CLIENTS))
                         .requestMatchers("/api/**").hasAnyAuthority(allAuthorities())
-                        .requestMatchers("/dev/mailbox/**", "/dev/test-certificates/**").hasAnyAuthority(allAuthorities())
+                        .requestMatchers("/dev/mailbox/**", "/dev/test-certificates/**").hasAnyAuthority(authorities(ADMIN))
                         .requestMatchers("/dev/demo/**").hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS))
                         .requestMatchers("/actuator/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
                         .anyRequest().hasAnyAuthority(allAuthorities()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailureHandler()).permitAll())
                 .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
                         .authenticationEntryPoint(problems))
                 .logout(logout -> logout
@@ -183,9 +197,10 @@ public class SecurityConfiguration {
                         // and an /api call without a session cookie has no ambient credentials to abuse (it gets 401)
                         .ignoringRequestMatchers(new AntPathRequestMatcher(webapp + "/**"), BASIC_AUTH_HEADER,
                                 request -> api.matches(request) && request.getRequestedSessionId() == null))
-                .addFilterAfter(new CamundaWebappLoginBridge(webapp, authenticationManager),
+                .addFilterAfter(new CamundaWebappLoginBridge(webapp, authenticationManager, objectMapper),
                         BasicAuthenticationFilter.class)
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(BillflowContentSecurityPolicy.staffPages(webapp)));
         return http.build();
     }
 }

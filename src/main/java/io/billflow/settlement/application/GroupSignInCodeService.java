@@ -22,6 +22,7 @@ import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.Recipient;
 import io.billflow.platform.audit.AuditEntry;
 import io.billflow.platform.audit.AuditLog;
+import io.billflow.platform.throttle.SendLimits;
 import io.billflow.platform.web.ResourceNotFoundException;
 import io.billflow.settlement.api.GroupSignInCodes;
 import io.billflow.settlement.api.SignInCodeRefusedException;
@@ -49,8 +50,11 @@ public class GroupSignInCodeService implements GroupSignInCodes {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final SendLimits sendLimits;
+
     public GroupSignInCodeService(JdbcTemplate jdbc, SettlementGroupRepository groups, VerificationCodes codes,
-                                  Notifications notifications, AuditLog audit, Clock clock) {
+                                  Notifications notifications, AuditLog audit, Clock clock, SendLimits sendLimits) {
+        this.sendLimits = sendLimits;
         this.jdbc = jdbc;
         this.groups = groups;
         this.codes = codes;
@@ -89,6 +93,7 @@ public class GroupSignInCodeService implements GroupSignInCodes {
             throw new SignInCodeRefusedException(TOO_MANY_CODES, "오늘 이 정산그룹의 인증 휴대폰으로 보낼 수 있는 "
                     + "인증번호를 모두 보냈습니다. 내일 다시 시도하거나 운영팀에 문의해 주세요.");
         }
+        sendLimits.beforeCode(group.verificationMobile(), actor);
         jdbc.update("update settlement_sign_in_code set status = 'SUPERSEDED', decided_at = ?, decided_by = ? "
                 + "where group_id = ? and challenge = ? and status = 'PENDING'", Timestamp.from(now), actor, groupId,
                 challenge);

@@ -32,6 +32,7 @@ import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.audit.AuditEntry;
 import io.billflow.platform.audit.AuditLog;
+import io.billflow.platform.throttle.SendLimits;
 import io.billflow.platform.web.ResourceNotFoundException;
 import io.billflow.settlement.api.PartnerConfirmationRefusedException;
 import io.billflow.settlement.api.PartnerSettlements;
@@ -77,9 +78,13 @@ public class PartnerSettlementService implements PartnerSettlements {
     private final Clock clock;
     private final SettlementBuyer buyer;
 
+    private final SendLimits sendLimits;
+
     public PartnerSettlementService(JdbcTemplate jdbc, SettlementDirectory directory, SettlementGroupRepository groups,
                                     PartnerDirectory partners, SettlementFlowService flow, VerificationCodes codes,
-                                    Notifications notifications, AuditLog audit, Clock clock, SettlementBuyer buyer) {
+                                    Notifications notifications, AuditLog audit, Clock clock, SettlementBuyer buyer,
+                                    SendLimits sendLimits) {
+        this.sendLimits = sendLimits;
         this.jdbc = jdbc;
         this.directory = directory;
         this.groups = groups;
@@ -155,6 +160,7 @@ public class PartnerSettlementService implements PartnerSettlements {
         jdbc.update("update settlement_confirmation_code set status = 'SUPERSEDED', decided_at = ?, decided_by = ? "
                 + "where report_id = ? and status = 'PENDING'", Timestamp.from(now), actor, reportId);
         SettlementGroup group = groups.findById(report.groupId()).orElseThrow();
+        sendLimits.beforeCode(group.verificationMobile(), actor);
         UUID id = UUID.randomUUID();
         String code = codes.newCode();
         String sentTo = Masking.mobile(group.verificationMobile());

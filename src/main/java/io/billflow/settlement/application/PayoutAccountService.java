@@ -17,6 +17,7 @@ import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.platform.audit.AuditEntry;
 import io.billflow.platform.crypto.KeyRewrapping;
 import io.billflow.platform.audit.AuditLog;
+import io.billflow.platform.throttle.SendLimits;
 import io.billflow.platform.web.FieldViolation;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
@@ -55,11 +56,15 @@ public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
     private final String baseUrl;
     private final String supportContact;
 
+    private final SendLimits sendLimits;
+
     public PayoutAccountService(PayoutAccountStore store, PayoutAccountCipher cipher, VerificationCodes codes,
                                 BankNames banks, SettlementGroupRepository groups, PartnerDirectory partners,
                                 Notifications notifications, AuditLog audit, Clock clock,
                                 @Value("${billflow.base-url}") String baseUrl,
-                                @Value("${billflow.settlement.support-contact}") String supportContact) {
+                                @Value("${billflow.settlement.support-contact}") String supportContact,
+                                SendLimits sendLimits) {
+        this.sendLimits = sendLimits;
         this.store = store;
         this.cipher = cipher;
         this.codes = codes;
@@ -128,6 +133,8 @@ public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        // 27 texts to one mobile in 3.5 minutes were possible: per mobile and per requester, whatever the path
+        sendLimits.beforeCode(group.verificationMobile(), actor);
         Instant now = now();
         for (PayoutAccountChangeRequest open : store.pendingForUpdate(groupId)) {
             open.supersede(now, actor);

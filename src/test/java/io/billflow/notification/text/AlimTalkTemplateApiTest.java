@@ -105,7 +105,7 @@ class AlimTalkTemplateApiTest {
         String id = report.finalResult().providerMessageId();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
                 provider.deliveryReport(id).orElseThrow().status() == TextSendStatus.DELIVERED);
-        HttpResponse<String> dev = http.getBasic("/api/dev/text-messages", "operator", "operator");
+        HttpResponse<String> dev = http.getBasic("/api/dev/text-messages", "admin", "admin");
         assertThat(dev.statusCode()).isEqualTo(200);
         assertThat(dev.body()).contains(mobile, "\"channel\":\"ALIMTALK\"", "BF_INVOICE_ISSUED",
                 "\"outcome\":{\"status\":\"DELIVERED\"");
