@@ -39,6 +39,9 @@ import org.w3c.dom.Document;
 @Service
 public class IssuanceService {
 
+    /** What a supplier may write as a reason or memo: a sentence or two the buyer reads (history memo). */
+    static final int MAX_REASON = 500;
+
     private final InvoiceService invoices;
     private final InvoiceRepository repository;
     private final InvoiceHistory history;
@@ -120,6 +123,10 @@ public class IssuanceService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "is required: tell the buyer why the invoice is refused");
         }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "거부 사유는 " + MAX_REASON + "자 이내로 입력해 주세요. / at most "
+                    + MAX_REASON + " characters");
+        }
         TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
         InvoiceState from = invoice.refuse(reason.strip(), clock.instant());
         TaxInvoice refused = repository.save(invoice);
@@ -136,6 +143,10 @@ public class IssuanceService {
     /** The supplier cancels an issued invoice before it is transmitted (발급 취소, 600). */
     @Transactional
     public TaxInvoice cancelIssue(long invoiceId, long supplierPartnerId, String memo, String actor) {
+        if (memo != null && memo.strip().length() > MAX_REASON) {
+            throw new InvalidInputException("memo", "취소 사유는 " + MAX_REASON + "자 이내로 입력해 주세요. / at most "
+                    + MAX_REASON + " characters");
+        }
         TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
         String note = memo == null || memo.isBlank() ? "공급자 발급 취소" : memo.strip();
         InvoiceState from = invoice.cancelIssue(note, clock.instant());

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.billflow.platform.web.input.InputRefusedException;
+import io.billflow.platform.web.input.PlainTextViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +58,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return validationProblem(List.of(FieldViolation.of(e.getName(), "must be a valid " + expected)), e, request);
+        String message = e.getCause() instanceof InputRefusedException refused ? refused.getMessage()
+                : "must be a valid " + expected;
+        return validationProblem(List.of(FieldViolation.of(e.getName(), message)), e, request);
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)
@@ -111,7 +115,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         FieldViolation violation;
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+        if (e.getCause() instanceof PlainTextViolation text) {
+            violation = FieldViolation.of(jsonPath(text), text.reason());
+        } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             violation = FieldViolation.of(jsonPath(unknown), "is not a known field");
         } else if (e.getCause() instanceof InvalidFormatException format) {
             violation = new FieldViolation(jsonPath(format),
