@@ -66,7 +66,7 @@ class BadInputCorpusTest {
      */
     static final Set<String> KNOWN_GAPS = Set.of(
             "POST /api/notification-templates/alimtalk/{code}/preview",
-            "PUT /api/notification-preferences/{recipientKey}/{event}");
+            "PUT /api/notification-preferences/{recipientKey}/{event} · {event}");
     static final Pattern PORTAL_LINK = Pattern.compile("(/portal/access/[A-Za-z0-9_-]+)");
 
     /** Write endpoints that take no client input at all: nothing to corrupt, and calling them has effects. */
@@ -307,6 +307,13 @@ class BadInputCorpusTest {
                 failures.add(label + " (5xx) " + abbreviate(response.body()));
                 continue;
             }
+            if (status == 400 && c.name().endsWith("} ← U+0000")) {
+                // Tomcat refuses an encoded NUL in the path before any filter or servlet runs
+                if (!before.equals(after)) {
+                    failures.add(label + " (wrote: " + difference(before, after) + ")");
+                }
+                continue;
+            }
             if (c.mustBe400() && status != 400) {
                 failures.add(label + " (expected 400) " + abbreviate(response.body()));
             } else if (status == 400 && isPortalPage(response)) {
@@ -352,7 +359,10 @@ class BadInputCorpusTest {
                     }
                 }
                 for (Map.Entry<String, String> body : wholeBodyMutations(e.json()).entrySet()) {
-                    boolean optionalEmpty = e.kind() == Kind.OPTIONAL_JSON && body.getValue().isBlank();
+                    if (e.kind() == Kind.OPTIONAL_JSON && body.getValue().isBlank()) {
+                        continue; // no body is a valid request there
+                    }
+                    boolean optionalEmpty = false;
                     cases.add(new Case(e.method() + " " + e.pattern(), "body ← " + body.getKey(),
                             () -> send(e.method(), path, "application/json", bytes(body.getValue()), e.user()),
                             null, billflowAnswers(e) && !optionalEmpty));
@@ -446,8 +456,11 @@ class BadInputCorpusTest {
             m.add(new Mutation("BOM U+FEFF", NODES.textNode("\ufeff" + text)));
             m.add(new Mutation("lone surrogate", NODES.textNode(text + LONE_SURROGATE)));
             m.add(new Mutation("100,001 characters", NODES.textNode("가".repeat(100_001))));
-            m.add(new Mutation("a number", NODES.numberNode(12345)));
-            m.add(new Mutation("a boolean", NODES.booleanNode(true)));
+            if (!leaf.path().startsWith("variables.")) {
+                // process variables are untyped: a number or boolean is a valid value there
+                m.add(new Mutation("a number", NODES.numberNode(12345)));
+                m.add(new Mutation("a boolean", NODES.booleanNode(true)));
+            }
             m.add(new Mutation("an object", NODES.objectNode().put("a", 1)));
             if (text.matches("\\d{8}")) {
                 m.add(new Mutation("0001-01-01", NODES.textNode("00010101")));
@@ -463,7 +476,10 @@ class BadInputCorpusTest {
                 m.add(new Mutation("newline in a one-line field", NODES.textNode(text + "\nx")));
             }
         } else if (v.isIntegralNumber()) {
-            m.add(new Mutation("1.5", NODES.numberNode(1.5)));
+            if (last.matches("(?i).*(id|version|serialNum|kwon|ho|day)")) {
+                // not for quantities and amounts, which may have decimals
+                m.add(new Mutation("1.5", NODES.numberNode(1.5)));
+            }
             m.add(new Mutation("text", NODES.textNode("abc")));
             m.add(new Mutation("beyond long", NODES.numberNode(new java.math.BigInteger("99999999999999999999999"))));
             m.add(new Mutation("an array", NODES.arrayNode().add(1)));

@@ -17,6 +17,9 @@ final class SaneDateDeserializer extends StdScalarDeserializer<LocalDate> {
 
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+            throw new PlainTextViolation(p, "must be a date as text (yyyy-MM-dd)");
+        }
         LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
         var refused = SaneDates.problem(date);
         if (refused.isPresent()) {
