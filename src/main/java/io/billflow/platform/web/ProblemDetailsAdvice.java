@@ -40,6 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     public static final URI VALIDATION_TYPE = URI.create("https://billflow.io/problems/validation");
+    private static final java.util.regex.Pattern DUPLICATE_FIELD =
+            java.util.regex.Pattern.compile("^Duplicate field '([^']+)'");
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(InvalidInputException.class)
@@ -127,6 +129,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             violation = FieldViolation.of(jsonPath(invalid), reason.getMessage());
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             violation = FieldViolation.of(jsonPath(mapping), "has the wrong type or shape");
+        } else if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse
+                && parse.getOriginalMessage() != null && DUPLICATE_FIELD.matcher(parse.getOriginalMessage()).find()) {
+            java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+            duplicate.find();
+            violation = FieldViolation.of(duplicate.group(1), "appears twice in the document");
         } else {
             violation = FieldViolation.of("body", "is missing or is not valid JSON");
         }

@@ -43,9 +43,10 @@ final class PlainTextDeserializer extends StdScalarDeserializer<String> implemen
         boolean multi = property.getAnnotation(MultiLine.class) != null;
         int limit = multi ? PlainText.DEFAULT_MULTI_LINE_MAX : PlainText.DEFAULT_MAX;
         Size size = property.getAnnotation(Size.class);
-        // @Size on a list counts its elements, not the characters of each
+        // @Size on a list counts its elements, not the characters of each. Where @Size speaks, Bean
+        // Validation reports the length together with every other field; this is only the backstop.
         if (size != null && property.getType().hasRawClass(String.class)) {
-            limit = size.max();
+            limit = Math.max(size.max(), PlainText.DEFAULT_MULTI_LINE_MAX);
         }
         return limit == max && multi == multiLine ? this : new PlainTextDeserializer(multi, limit);
     }
