@@ -14,7 +14,9 @@ public final class TestData {
 
     /** A business number with a correct check digit that no other test uses. */
     public static String newBusinessNumber() {
-        String prefix = String.format("5%02d%06d", 81 + SEQUENCE.get() % 7, SEQUENCE.incrementAndGet() % 1_000_000);
+        // office 581–587 · type 80–99 · serial 0001–9999: no part all zeros (BusinessNumber refuses those)
+        int n = SEQUENCE.incrementAndGet();
+        String prefix = String.format("5%02d%02d%04d", 81 + n % 7, 80 + (n / 9999) % 20, 1 + n % 9999);
         return prefix + BusinessNumber.checkDigit(prefix);
     }
 

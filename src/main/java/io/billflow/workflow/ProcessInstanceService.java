@@ -59,8 +59,15 @@ public class ProcessInstanceService {
             throw new org.springframework.security.access.AccessDeniedException("not startable by hand");
         }
         return asCaller(caller, () -> {
-            ProcessInstance instance = runtimeService.startProcessInstanceByKey(
-                    request.processDefinitionKey(), request.businessKey(), variables);
+            ProcessInstance instance;
+            try {
+                instance = runtimeService.startProcessInstanceByKey(
+                        request.processDefinitionKey(), request.businessKey(), variables);
+            } catch (org.camunda.bpm.engine.AuthorizationException e) {
+                throw e;
+            } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+                throw missingVariable(request.processDefinitionKey(), e);
+            }
             return find(instance.getId());
         });
     }
@@ -106,6 +113,24 @@ public class ProcessInstanceService {
                 historic.getProcessDefinitionId(), historic.getBusinessKey(), state,
                 historic.getStartTime().toInstant(),
                 historic.getEndTime() == null ? null : historic.getEndTime().toInstant(), active);
+    }
+
+    private static final java.util.regex.Pattern UNRESOLVED =
+            java.util.regex.Pattern.compile("Cannot resolve identifier '([A-Za-z_][A-Za-z0-9_]*)'");
+
+    /**
+     * A process that needs a variable the caller did not send fails inside the engine (the start is
+     * rolled back): that is the caller's input, a 400 naming the variable, not a 500.
+     */
+    private static RuntimeException missingVariable(String processKey, org.camunda.bpm.engine.ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            java.util.regex.Matcher unresolved = UNRESOLVED.matcher(String.valueOf(cause.getMessage()));
+            if (unresolved.find()) {
+                return new InvalidInputException("variables." + unresolved.group(1),
+                        "is required to start " + processKey);
+            }
+        }
+        return e;
     }
 
     private static void validateVariables(Map<String, Object> variables) {

@@ -137,7 +137,7 @@ class InvoiceApiTest {
             "unknown buyer           | \"buyerCompanyId\":BUYER,        | \"buyerCompanyId\":999999999,    | buyerCompanyId",
             "no lines                | \"detailList\":[                 | \"detailList\":[],\"x\":[        | detailList",
             "unknown field           | \"kwon\":1                       | \"kwon\":1,\"vat\":3             | vat",
-            "missing total           | \"taxTotal\":150000,             | \"ho\":3,                       | taxTotal",
+            "missing total           | \"taxTotal\":150000,             | \"remark2\":\"\",               | taxTotal",
             "amendment without orig  | \"kwon\":1                       | \"kwon\":1,\"modifyCode\":2      | orgNTSConfirmNum",
             "modify code range       | \"kwon\":1                       | \"kwon\":1,\"modifyCode\":7      | modifyCode"})
     void everyRuleIsA400NamingTheFieldAndWritesNothing(String rule, String from, String to, String field) {

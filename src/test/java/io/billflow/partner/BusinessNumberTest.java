@@ -3,6 +3,7 @@ package io.billflow.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Random;
 
 import io.billflow.partner.domain.BusinessNumber;
@@ -44,7 +45,19 @@ class BusinessNumberTest {
                     assertThat(last).isEqualTo(BusinessNumber.checkDigit(prefix));
                 }
             }
-            assertThat(valid).as("prefix %s", prefix).isEqualTo(1);
+            boolean possible = !prefix.startsWith("000") && !prefix.startsWith("00", 3) && !prefix.startsWith("0000", 5);
+            assertThat(valid).as("prefix %s", prefix).isEqualTo(possible ? 1 : 0);
+        }
+    }
+
+    /** All zeros passes the check digit (every weighted sum is 0) but no tax office ever issues it. */
+    @Test
+    void numbersWithAnAllZeroPartAreRefusedThoughTheirCheckDigitFits() {
+        for (String impossible : List.of("000-00-00000", "0008162515", "220-00-62518", "220-81-00001")) {
+            String digits = impossible.replace("-", "");
+            assertThat(BusinessNumber.checkDigit(digits.substring(0, 9))).as(impossible).isEqualTo(digits.charAt(9) - '0');
+            assertThat(BusinessNumber.isValid(impossible)).as(impossible).isFalse();
+            assertThatThrownBy(() -> BusinessNumber.parse(impossible)).hasMessageContaining("not an issued number");
         }
     }
 

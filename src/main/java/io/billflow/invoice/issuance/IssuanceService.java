@@ -39,6 +39,9 @@ import org.w3c.dom.Document;
 @Service
 public class IssuanceService {
 
+    /** What a supplier may write as a reason or memo: a sentence or two the buyer reads (history memo). */
+    static final int MAX_REASON = 500;
+
     private final InvoiceService invoices;
     private final InvoiceRepository repository;
     private final InvoiceHistory history;
@@ -194,6 +197,10 @@ public class IssuanceService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "is required: tell the buyer why the invoice is refused");
         }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "거부 사유는 " + MAX_REASON + "자 이내로 입력해 주세요. / at most "
+                    + MAX_REASON + " characters");
+        }
         TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
         if (signing.hasValidCertificate(supplierPartnerId)) {
             proveWithPassword(supplierPartnerId, certificatePassword, actor);
@@ -217,6 +224,10 @@ public class IssuanceService {
     @Transactional
     public TaxInvoice cancelIssue(long invoiceId, long supplierPartnerId, String memo, char[] certificatePassword,
                                   String actor) {
+        if (memo != null && memo.strip().length() > MAX_REASON) {
+            throw new InvalidInputException("memo", "취소 사유는 " + MAX_REASON + "자 이내로 입력해 주세요. / at most "
+                    + MAX_REASON + " characters");
+        }
         TaxInvoice invoice = ownInvoice(invoiceId, supplierPartnerId);
         proveWithPassword(supplierPartnerId, certificatePassword, actor);
         String note = memo == null || memo.isBlank() ? "공급자 발급 취소" : memo.strip();

@@ -1,5 +1,7 @@
 package io.billflow.notification.text;
 
+import io.billflow.platform.web.input.MultiLine;
+
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +33,7 @@ public class AlimTalkTemplateController {
     }
 
     /** The reason Kakao gave for a rejection. */
-    public record Rejection(String reason) {
+    public record Rejection(@MultiLine String reason) {
     }
 
     @GetMapping

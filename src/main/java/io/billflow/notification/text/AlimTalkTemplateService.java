@@ -1,5 +1,7 @@
 package io.billflow.notification.text;
 
+import io.billflow.platform.web.input.MultiLine;
+
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +32,7 @@ public class AlimTalkTemplateService {
     }
 
     /** A template to register. */
-    public record NewTemplate(String code, String event, String title, String content,
+    public record NewTemplate(String code, String event, String title, @MultiLine String content,
                               List<AlimTalkTemplate.Button> buttons) {
     }
 

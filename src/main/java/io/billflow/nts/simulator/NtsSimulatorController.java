@@ -43,7 +43,8 @@ public class NtsSimulatorController {
     public record DocumentsRequest(List<DocumentJson> documents) {
     }
 
-    public record DocumentJson(String approvalNumber, String signedXml) {
+    public record DocumentJson(String approvalNumber,
+                               @jakarta.validation.constraints.Size(max = 20_000_000) String signedXml) {
     }
 
     public record ReceiptsResponse(List<Receipt> receipts) {

@@ -27,6 +27,9 @@ public record BusinessNumber(String value) {
         if (!hasValidCheckDigit(digits)) {
             throw new IllegalArgumentException("check digit does not match (사업자등록번호 검증 실패)");
         }
+        if (!hasPossibleParts(digits)) {
+            throw new IllegalArgumentException("is not an issued number: office code, type code and serial cannot be zero");
+        }
         return new BusinessNumber(digits);
     }
 
@@ -34,7 +37,16 @@ public record BusinessNumber(String value) {
         if (input == null || !INPUT.matcher(input.trim()).matches()) {
             return false;
         }
-        return hasValidCheckDigit(input.trim().replace("-", ""));
+        String digits = input.trim().replace("-", "");
+        return hasValidCheckDigit(digits) && hasPossibleParts(digits);
+    }
+
+    /**
+     * The number is 세무서 code (3) · 개인/법인 구분 (2) · serial (4) · check digit. None of the three
+     * parts is ever all zeros, yet {@code 000-00-00000} passes the check digit (every weighted sum is 0).
+     */
+    static boolean hasPossibleParts(String digits) {
+        return !digits.startsWith("000") && !digits.startsWith("00", 3) && !digits.startsWith("0000", 5);
     }
 
     static boolean hasValidCheckDigit(String digits) {

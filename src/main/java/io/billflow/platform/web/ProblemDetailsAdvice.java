@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.billflow.platform.web.input.InputRefusedException;
+import io.billflow.platform.web.input.PlainTextViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     public static final URI VALIDATION_TYPE = URI.create("https://billflow.io/problems/validation");
+    private static final java.util.regex.Pattern DUPLICATE_FIELD =
+            java.util.regex.Pattern.compile("^Duplicate field '([^']+)'");
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(InvalidInputException.class)
@@ -56,7 +60,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return validationProblem(List.of(FieldViolation.of(e.getName(), "must be a valid " + expected)), e, request);
+        String message = e.getCause() instanceof InputRefusedException refused ? refused.getMessage()
+                : "must be a valid " + expected;
+        return validationProblem(List.of(FieldViolation.of(e.getName(), message)), e, request);
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)
@@ -111,7 +117,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         FieldViolation violation;
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+        if (e.getCause() instanceof PlainTextViolation text) {
+            violation = FieldViolation.of(jsonPath(text), text.reason());
+        } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             violation = FieldViolation.of(jsonPath(unknown), "is not a known field");
         } else if (e.getCause() instanceof InvalidFormatException format) {
             violation = new FieldViolation(jsonPath(format),
@@ -121,6 +129,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             violation = FieldViolation.of(jsonPath(invalid), reason.getMessage());
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             violation = FieldViolation.of(jsonPath(mapping), "has the wrong type or shape");
+        } else if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse
+                && parse.getOriginalMessage() != null && DUPLICATE_FIELD.matcher(parse.getOriginalMessage()).find()) {
+            java.util.regex.Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+            duplicate.find();
+            violation = FieldViolation.of(duplicate.group(1), "appears twice in the document");
         } else {
             violation = FieldViolation.of("body", "is missing or is not valid JSON");
         }

@@ -1,5 +1,7 @@
 package io.billflow.invoice.adapter.web;
 
+import io.billflow.platform.web.input.MultiLine;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,7 @@ public class AmendmentController {
             @Pattern(regexp = "\\d{8}", message = "must be yyyyMMdd") String writeDate,
             @Size(max = 99) List<InvoiceRequest.@Valid @NotNull Line> detailList,
             @Size(max = 2) List<String> invoiceeMgtKeys,
-            @Size(max = 1000) String memo) {
+            @MultiLine @Size(max = 1000) String memo) {
     }
 
     private final AmendmentService amendments;

@@ -1,5 +1,7 @@
 package io.billflow.invoice.adapter.web;
 
+import io.billflow.platform.web.input.MultiLine;
+
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class InvoiceController {
 
     /** A memo for a state change, e.g. why a request was cancelled. */
-    public record MemoRequest(@Size(max = 1000) String memo) {
+    public record MemoRequest(@MultiLine @Size(max = 1000) String memo) {
     }
 
     private final InvoiceService service;

@@ -48,7 +48,13 @@ final class InvoiceRequestMapper {
 
     static LocalDate date(String value, String field, List<FieldViolation> violations) {
         try {
-            return LocalDate.parse(value, YMD);
+            LocalDate date = LocalDate.parse(value, YMD);
+            var outOfRange = io.billflow.platform.web.input.SaneDates.problem(date);
+            if (outOfRange.isPresent()) {
+                violations.add(FieldViolation.of(field, outOfRange.get()));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             violations.add(FieldViolation.of(field, "is not a real date (yyyyMMdd)"));
             return null;

@@ -83,6 +83,11 @@ public class NotificationController {
     @Operation(summary = "Switch channels for one event; a mandatory notice keeps its e-mail")
     public NotificationPreferences.Preference set(@PathVariable String recipientKey, @PathVariable NotificationEvent event,
                                                   @Valid @RequestBody PreferenceRequest request, Authentication caller) {
+        // recipient keys are "kind:id" (partner:12, settlement-group:3:verification); anything else is a typo
+        if (recipientKey.length() > 100 || !recipientKey.matches("[a-z][a-z-]*:[A-Za-z0-9:_-]+")) {
+            throw new io.billflow.platform.web.InvalidInputException("recipientKey",
+                    "must be a recipient key such as partner:12 (at most 100 characters)");
+        }
         return preferences.set(recipientKey, event, request.email(), request.alimtalk(), request.sms(), caller.getName());
     }
 }
