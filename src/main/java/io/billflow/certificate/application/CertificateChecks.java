@@ -44,7 +44,8 @@ public class CertificateChecks {
     private final Set<TrustAnchor> anchors;
     private final List<X509Certificate> intermediates;
 
-    public CertificateChecks(CertificateProperties properties) {
+    /** @param extraTrust CA certificates trusted besides the configured ones (the local run's TEST PKI) */
+    public CertificateChecks(CertificateProperties properties, List<ExtraTrust> extraTrust) {
         this.allowedPolicies = Set.copyOf(properties.allowedPolicies());
         this.bankingOnlyPolicies = Set.copyOf(properties.bankingOnlyPolicies());
         Set<TrustAnchor> trust = new HashSet<>();
@@ -53,9 +54,9 @@ public class CertificateChecks {
         }
         List<X509Certificate> intermediateCerts = new ArrayList<>(
                 properties.intermediateCertificates().stream().map(CertificateChecks::load).toList());
-        if (properties.trustTestPki()) {
-            trust.add(new TrustAnchor(io.billflow.certificate.testpki.TestPki.trustAnchor(), null));
-            intermediateCerts.add(io.billflow.certificate.testpki.TestPki.intermediateCa());
+        for (ExtraTrust extra : extraTrust) {
+            extra.anchors().forEach(anchor -> trust.add(new TrustAnchor(anchor, null)));
+            intermediateCerts.addAll(extra.intermediates());
         }
         this.anchors = Set.copyOf(trust);
         this.intermediates = List.copyOf(intermediateCerts);

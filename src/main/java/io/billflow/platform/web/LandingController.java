@@ -3,7 +3,7 @@ package io.billflow.platform.web;
 import java.security.Principal;
 import java.util.List;
 
-import io.billflow.platform.camunda.DemoUsers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,16 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class LandingController {
 
-    private final boolean demoUsers;
+    private final List<DemoAccounts.Account> demoAccounts;
     private final boolean devMail;
     private final String adminUser;
     private final String webapp;
 
-    public LandingController(@Value("${billflow.demo-users.enabled:false}") boolean demoUsers,
+    public LandingController(ObjectProvider<DemoAccounts> demoAccounts,
                              @Value("${billflow.dev-mail.enabled:false}") boolean devMail,
                              @Value("${camunda.bpm.admin-user.id:admin}") String adminUser,
                              @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapp) {
-        this.demoUsers = demoUsers;
+        DemoAccounts demo = demoAccounts.getIfAvailable();
+        this.demoAccounts = demo == null ? List.of() : List.copyOf(demo.accounts());
         this.devMail = devMail;
         this.adminUser = adminUser;
         this.webapp = webapp;
@@ -44,7 +45,7 @@ public class LandingController {
     }
 
     private void addDemoUsers(Model model) {
-        model.addAttribute("demoUsers", demoUsers ? DemoUsers.USERS : List.of());
-        model.addAttribute("adminUser", demoUsers ? adminUser : null);
+        model.addAttribute("demoUsers", demoAccounts);
+        model.addAttribute("adminUser", demoAccounts.isEmpty() ? null : adminUser);
     }
 }

@@ -1,4 +1,4 @@
-package io.billflow.platform.postgres;
+package io.billflow.platform.dev.postgres;
 
 import java.nio.file.Path;
 

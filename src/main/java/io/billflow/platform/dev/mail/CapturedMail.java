@@ -1,4 +1,4 @@
-package io.billflow.platform.devmail;
+package io.billflow.platform.dev.mail;
 
 import java.io.IOException;
 import java.time.Instant;

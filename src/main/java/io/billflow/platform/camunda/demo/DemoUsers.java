@@ -1,7 +1,9 @@
-package io.billflow.platform.camunda;
+package io.billflow.platform.camunda.demo;
 
 import java.util.List;
 
+import io.billflow.platform.camunda.StaffGroups;
+import io.billflow.platform.web.DemoAccounts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -16,12 +18,13 @@ import org.springframework.stereotype.Component;
 /**
  * One demo account per staff group, for the embedded default run only
  * ({@code billflow.demo-users.enabled=true} in the {@code local} profile). Never enable it elsewhere:
- * the passwords are printed and published in the README.
+ * the passwords are printed and published in the README. Dev code: the production jar does not carry
+ * this package (docs/adr/0005-production-artifact-without-dev-stack.md), so no setting can turn it on there.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @ConditionalOnProperty(prefix = "billflow.demo-users", name = "enabled", havingValue = "true")
-public class DemoUsers implements ApplicationRunner {
+public class DemoUsers implements ApplicationRunner, DemoAccounts {
 
     /** A demo account: the password equals the user id, on purpose. */
     public record DemoUser(String id, String firstName, String lastName, String group, String purpose) {
@@ -43,6 +46,11 @@ public class DemoUsers implements ApplicationRunner {
 
     public DemoUsers(IdentityService identityService) {
         this.identityService = identityService;
+    }
+
+    @Override
+    public List<Account> accounts() {
+        return USERS.stream().map(u -> new Account(u.id(), u.group(), u.purpose())).toList();
     }
 
     @Override

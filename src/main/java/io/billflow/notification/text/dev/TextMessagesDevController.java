@@ -1,7 +1,8 @@
-package io.billflow.notification.text;
+package io.billflow.notification.text.dev;
 
 import java.util.List;
 
+import io.billflow.notification.text.TextMessagingSimulator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
