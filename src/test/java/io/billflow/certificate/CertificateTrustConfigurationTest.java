@@ -21,7 +21,7 @@ class CertificateTrustConfigurationTest {
 
     private static CertificateProperties properties(boolean trustTestPki) {
         return new CertificateProperties(List.of(TestPki.POLICY_YESSIGN_CORPORATE), List.of(), List.of(), List.of(),
-                trustTestPki, null);
+                trustTestPki, null, null);
     }
 
     @Test

@@ -154,7 +154,7 @@ class AccessMatrixTest {
             String corpNum = TestData.newBusinessNumber();
             long partner = created(new TestHttp(port).postJson("/api/partners",
                     TestData.partnerJson(corpNum, "(주)매트릭스"), "operator", "operator"));
-            String link = path(portalLinks.newLink(partner, "access-matrix", "test"));
+            String link = path(portalLinks.newLink(partner, "access-matrix", "test").value());
             String page = browser.get(link).body();
             assertThat(browser.postForm(link, "corpNum=" + corpNum + "&_csrf=" + encode(TestHttp.csrfOf(page)))
                     .statusCode()).isEqualTo(302);
@@ -167,7 +167,7 @@ class AccessMatrixTest {
                      "contacts":[{"name":"박정산","email":"matrix-group+%d@example.com"}],
                      "verificationMobile":"010-2345-6789"}""".formatted(partner, System.nanoTime(), partner),
                     "manager", "manager"));
-            String link = path(portalLinks.newIndividualLink(group, "access-matrix", "test"));
+            String link = path(portalLinks.newIndividualLink(group, "access-matrix", "test").value());
             browser.get(link);
             String page = browser.get(link + "/mobile").body();
             assertThat(browser.postForm(link + "/mobile/code", "_csrf=" + encode(TestHttp.csrfOf(page))).statusCode())

@@ -85,6 +85,12 @@ class BadInputCorpusTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
+    @Autowired
+    io.billflow.notification.application.MailOutboxWorker mailWorker;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -146,13 +152,12 @@ class BadInputCorpusTest {
     }
 
     TestHttp signedInSupplier() {
-        String mail = jdbc.queryForObject("select text_body from notification_message where dedup_key like ? "
-                + "and channel = 'EMAIL'", String.class, "invoice-requested:" + portalInvoiceId + ":%");
-        Matcher link = PORTAL_LINK.matcher(mail);
-        assertThat(link.find()).as(mail).isTrue();
+        // the link is in clear only in the partner's mailbox (ADR 0001)
+        String link = new io.billflow.Inbox(greenMail, jdbc, mailWorker)
+                .portalLink("invoice-requested:" + portalInvoiceId + ":");
         TestHttp browser = new TestHttp(port);
-        String page = browser.get(link.group(1)).body();
-        browser.postForm(link.group(1), "corpNum=" + partnerCorpNum + "&_csrf=" + TestHttp.csrfOf(page));
+        String page = browser.get(link).body();
+        browser.postForm(link, "corpNum=" + partnerCorpNum + "&_csrf=" + TestHttp.csrfOf(page));
         return browser;
     }
 
