@@ -212,6 +212,10 @@ final class Pkcs12Reader {
                 }
                 // A bad padding, or bytes that decrypted with a wrong key and do not parse as bags.
                 throw new WrongPasswordException();
+            } catch (IllegalArgumentException | ClassCastException | IllegalStateException garbage) {
+                // the padding of a wrong key's output passes by chance (about 1 in 256 for CBC) and the "plaintext"
+                // is no SafeContents: without a MAC only a wrong password explains it (the structure around parsed)
+                throw new WrongPasswordException();
             }
         }
     }

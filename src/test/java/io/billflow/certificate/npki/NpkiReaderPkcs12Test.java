@@ -82,6 +82,21 @@ class NpkiReaderPkcs12Test {
         assertReason(() -> reader.readPkcs12(pfx, "Wrong-Passw0rd?".toCharArray()), Reason.WRONG_PASSWORD);
     }
 
+    /**
+     * Without a MAC, one wrong password in about 256 passes the CBC padding check and "decrypts" to bytes that are no
+     * SafeContents: that was reported as a damaged file (a CI run met it). Enough attempts to meet it many times.
+     */
+    @ParameterizedTest
+    @EnumSource(Pkcs12Encryption.class)
+    void without_a_mac_a_wrong_password_whose_padding_passes_is_still_a_wrong_password(Pkcs12Encryption encryption) {
+        byte[] pfx = KeyFiles.pkcs12(endEntity.privateKeyInfo(), endEntity.chain(), TestPki.password(), encryption,
+                false);
+        for (int attempt = 0; attempt < 800; attempt++) {
+            char[] wrong = ("wrong-" + attempt).toCharArray();
+            assertReason(() -> reader.readPkcs12(pfx, wrong), Reason.WRONG_PASSWORD);
+        }
+    }
+
     @Test
     void a_pfx_written_by_the_jdk_key_store_is_read_too() throws Exception {
         EndEntity withoutR = TestPki.endEntity().withoutRandomNumber().build();
