@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class NotificationFailureProcessTest {
 
     @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
+    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -69,7 +72,12 @@ class NotificationFailureProcessTest {
         assertThat(task(instance)).hasCandidateGroup("operations");
         assertThat(instance).variables().containsEntry(VAR_ERROR, "550 mailbox full");
 
-        complete(task(instance), Map.of(VAR_DECISION, DECISION_RETRY));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> complete(task(instance), Map.of(VAR_DECISION, DECISION_RETRY)))
+                .as("nobody signed in decides nothing").hasMessageContaining("Nobody is signed in");
+        assertThat(instance).isWaitingAt(TASK_HANDLE);
+        io.billflow.workflow.SignedIn.asOperator(identityService,
+                () -> complete(task(instance), Map.of(VAR_DECISION, DECISION_RETRY)));
         assertThat(instance).isWaitingAt(TASK_RESEND);
         execute(job());
         assertThat(instance).isEnded().hasPassedInOrder(START, TASK_HANDLE, GATEWAY_DECISION, TASK_RESEND, END_RESENT);
@@ -77,7 +85,7 @@ class NotificationFailureProcessTest {
         assertThat(jdbc.queryForObject("select status from notification_message where id = ?", String.class, id))
                 .isIn("PENDING", "SENDING", "SENT");
         assertThat(jdbc.queryForObject("select resent_by from notification_message where id = ?", String.class, id))
-                .isEqualTo("operations (Tasklist)");
+                .as("the signed-in operator, not the group").isEqualTo("operator");
         // a retried job would find the message queued and change nothing
         assertThat(messages.resendIfFailed(id, "again")).isFalse();
     }
@@ -86,7 +94,8 @@ class NotificationFailureProcessTest {
     void handledClosesTheMessage() {
         long id = failedMessage();
         ProcessInstance instance = escalated(id);
-        complete(task(instance), Map.of(VAR_DECISION, DECISION_HANDLED));
+        io.billflow.workflow.SignedIn.asOperator(identityService,
+                () -> complete(task(instance), Map.of(VAR_DECISION, DECISION_HANDLED)));
         execute(job());
         assertThat(instance).isEnded().hasPassed(TASK_CLOSE, END_CLOSED).hasNotPassed(TASK_RESEND);
         assertThat(jdbc.queryForObject("select status from notification_message where id = ?", String.class, id))

@@ -22,7 +22,7 @@ public class CancelInvoiceRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long invoiceId = (Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID);
         if (invoices.get(invoiceId).state() == InvoiceState.REQUESTED) {
-            invoices.cancelRequest(invoiceId, "operations (Tasklist)", (String) execution.getVariable(DeadlineEscalation.VAR_COMMENT));
+            invoices.cancelRequest(invoiceId, io.billflow.workflow.duty.TaskActors.decidedBy(execution), (String) execution.getVariable(DeadlineEscalation.VAR_COMMENT));
         }
     }
 }

@@ -18,6 +18,6 @@ public class ResendIssueRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        invoices.resendIssueRequest((Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID), "operations (Tasklist)");
+        invoices.resendIssueRequest((Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID), io.billflow.workflow.duty.TaskActors.decidedBy(execution));
     }
 }

@@ -18,6 +18,6 @@ public class RetransmitInvoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        transmission.retransmit((Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID), "operations (Tasklist)");
+        transmission.retransmit((Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID), io.billflow.workflow.duty.TaskActors.decidedBy(execution));
     }
 }

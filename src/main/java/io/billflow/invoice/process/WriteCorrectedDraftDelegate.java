@@ -18,6 +18,6 @@ public class WriteCorrectedDraftDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        invoices.correctedDraftOf((Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID), "operations (Tasklist)");
+        invoices.correctedDraftOf((Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID), io.billflow.workflow.duty.TaskActors.decidedBy(execution));
     }
 }

@@ -18,6 +18,6 @@ public class CloseMessageDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        messages.closeIfFailed((Long) execution.getVariable(NotificationFailure.VAR_MESSAGE_ID), "operations (Tasklist)");
+        messages.closeIfFailed((Long) execution.getVariable(NotificationFailure.VAR_MESSAGE_ID), io.billflow.workflow.duty.TaskActors.decidedBy(execution));
     }
 }

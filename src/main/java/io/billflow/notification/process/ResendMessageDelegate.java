@@ -18,6 +18,6 @@ public class ResendMessageDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        messages.resendIfFailed((Long) execution.getVariable(NotificationFailure.VAR_MESSAGE_ID), "operations (Tasklist)");
+        messages.resendIfFailed((Long) execution.getVariable(NotificationFailure.VAR_MESSAGE_ID), io.billflow.workflow.duty.TaskActors.decidedBy(execution));
     }
 }

@@ -54,7 +54,21 @@ public class AlimTalkTemplateController {
 
     /** Shows the text a recipient would get, e.g. to check a template before asking Kakao to review it. */
     @PostMapping("/{code}/preview")
-    public Map<String, String> preview(@PathVariable String code, @RequestBody Map<String, String> variables) {
+    public Map<String, String> preview(@PathVariable String code, @RequestBody Map<String, Object> body) {
+        // a map's values have no declared property for the JSON reader's rules: each is checked here, named by its key
+        Map<String, String> variables = new java.util.LinkedHashMap<>();
+        body.forEach((name, value) -> {
+            if (!(value instanceof String text)) {
+                throw new io.billflow.platform.web.InvalidInputException(name, "must be text");
+            }
+            io.billflow.platform.web.input.PlainText.problem(name, false, io.billflow.platform.web.input.PlainText.DEFAULT_MAX)
+                    .or(() -> io.billflow.platform.web.input.PlainText.problem(text, false,
+                            io.billflow.platform.web.input.PlainText.DEFAULT_MAX))
+                    .ifPresent(problem -> {
+                        throw new io.billflow.platform.web.InvalidInputException(name, problem);
+                    });
+            variables.put(name, text);
+        });
         return Map.of("text", service.render(code, variables));
     }
 

@@ -61,6 +61,15 @@ public class TaskActors {
                 subject));
     }
 
+    /**
+     * Who the step carrying out an operations decision records as its actor: the signed-in user who completed the
+     * task ({@link #rememberDecider}); instances whose task was completed before that listener existed name the group.
+     */
+    public static String decidedBy(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        Object user = execution.getVariable(DECIDED_BY);
+        return user == null ? "operations (Tasklist)" : user.toString();
+    }
+
     /** Audits the refusal in a transaction of its own and returns the exception for the listener to throw. */
     public TaskRefusedException refuse(DelegateTask task, String rule, String actor, String subjectType,
                                        String subjectId, String message) {

@@ -32,6 +32,9 @@ class ReverseInvoiceProcessTest {
     int port;
 
     @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
+    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -99,7 +102,8 @@ class ReverseInvoiceProcessTest {
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).correlate();
         assertThat(instance).isWaitingAt(TASK_HANDLE_TRANSMISSION_FAILURE);
         assertThat(task(instance)).hasCandidateGroup("operations");
-        complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "handled"));
+        io.billflow.workflow.SignedIn.asOperator(identityService,
+                () -> complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "handled")));
         assertThat(instance).isEnded();
     }
 
@@ -108,7 +112,8 @@ class ReverseInvoiceProcessTest {
         issuance.approve(invoiceId, partnerId, false, TestPki.password(), "supplier");
         runtimeService.createMessageCorrelation(MESSAGE_TRANSMISSION_FAILED)
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).correlate();
-        complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "redraft"));
+        io.billflow.workflow.SignedIn.asOperator(identityService,
+                () -> complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "redraft")));
         assertThat(instance).isWaitingAt(TASK_WRITE_CORRECTED_DRAFT);
         BpmnAwareTests.execute(BpmnAwareTests.job());
         assertThat(instance).isEnded().hasPassed(TASK_WRITE_CORRECTED_DRAFT, END_CORRECTED_DRAFT);
@@ -155,7 +160,8 @@ class ReverseInvoiceProcessTest {
                 .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).count()).isEqualTo(1);
 
-        complete(task(escalation), Map.of("deadlineAction", "cancel", "operationsComment", "공급자 연락 두절"));
+        io.billflow.workflow.SignedIn.asOperator(identityService,
+                () -> complete(task(escalation), Map.of("deadlineAction", "cancel", "operationsComment", "공급자 연락 두절")));
         org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
         jobs.executeJob(jobs.createJobQuery().processInstanceId(escalation.getId()).singleResult().getId());
         assertThat(escalation).isEnded();
@@ -171,7 +177,8 @@ class ReverseInvoiceProcessTest {
         ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
-        complete(task(escalation), Map.of("deadlineAction", "resend"));
+        io.billflow.workflow.SignedIn.asOperator(identityService,
+                () -> complete(task(escalation), Map.of("deadlineAction", "resend")));
         org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
         jobs.executeJob(jobs.createJobQuery().processInstanceId(escalation.getId()).singleResult().getId());
         assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,

@@ -239,7 +239,8 @@ class TransmissionServiceTest {
                 .containsEntry("ntsErrorCode", "ERR009").containsEntry("approvalNumber", approval(id));
 
         nts.setClosed(corpNum, false); // the cause is fixed (e.g. the status was wrong at NTS)
-        engine.getTaskService().complete(task.getId(), Map.of(VAR_TRANSMISSION_DECISION, "retransmit"));
+        io.billflow.workflow.SignedIn.asOperator(engine.getIdentityService(),
+                () -> engine.getTaskService().complete(task.getId(), Map.of(VAR_TRANSMISSION_DECISION, "retransmit")));
         org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
         jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
         assertThat(state(id)).isEqualTo(303);
