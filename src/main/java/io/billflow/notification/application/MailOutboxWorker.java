@@ -180,9 +180,10 @@ public class MailOutboxWorker {
             return message.mail();
         }
         OutgoingMail mail = message.mail();
-        return OutgoingMail.withMessageId(mail.to(), sealedSecrets.reveal(message.dedupKey(), message.sealedSecrets(),
-                        mail.subject()), sealedSecrets.reveal(message.dedupKey(), message.sealedSecrets(), mail.textBody()),
-                sealedSecrets.reveal(message.dedupKey(), message.sealedSecrets(), mail.htmlBody()), mail.messageId());
+        java.util.Map<String, String> opened = sealedSecrets.open(message.dedupKey(), message.sealedSecrets());
+        return OutgoingMail.withMessageId(mail.to(), SealedSecrets.reveal(mail.subject(), opened),
+                SealedSecrets.reveal(mail.textBody(), opened), SealedSecrets.reveal(mail.htmlBody(), opened),
+                mail.messageId());
     }
 
     /** The mail with its attachments rendered now; a failure to render fails this one message. */

@@ -96,23 +96,40 @@ public class SealedSecrets implements KeyRewrapping {
     }
 
     /**
-     * {@code text} with each placeholder replaced by its secret, for the copy that leaves for the recipient only.
-     * A row without secrets gives {@code text} back.
+     * The row's secrets opened, placeholder → value, for the copy that leaves for the recipient only; empty without
+     * secrets. Open once per message and {@link #reveal(String, Map)} each of its parts.
      */
-    String reveal(String dedupKey, String sealed, String text) {
-        if (sealed == null || text == null) {
-            return text;
+    Map<String, String> open(String dedupKey, String sealed) {
+        if (sealed == null) {
+            return Map.of();
         }
-        String revealed = text;
+        Map<String, String> secrets = new LinkedHashMap<>();
         for (Entry entry : read(sealed)) {
             byte[] plain = vault.open(aad(dedupKey), envelope(entry));
             try {
-                revealed = revealed.replace(entry.placeholder(), new String(plain, StandardCharsets.UTF_8));
+                secrets.put(entry.placeholder(), new String(plain, StandardCharsets.UTF_8));
             } finally {
                 Arrays.fill(plain, (byte) 0);
             }
         }
+        return secrets;
+    }
+
+    /** {@code text} with each placeholder replaced by its opened secret. */
+    static String reveal(String text, Map<String, String> opened) {
+        if (text == null || opened.isEmpty()) {
+            return text;
+        }
+        String revealed = text;
+        for (Map.Entry<String, String> secret : opened.entrySet()) {
+            revealed = revealed.replace(secret.getKey(), secret.getValue());
+        }
         return revealed;
+    }
+
+    /** One part of a message with its secrets put back: {@link #open} then {@link #reveal(String, Map)}. */
+    String reveal(String dedupKey, String sealed, String text) {
+        return sealed == null || text == null ? text : reveal(text, open(dedupKey, sealed));
     }
 
     @Override

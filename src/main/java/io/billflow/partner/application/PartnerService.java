@@ -207,17 +207,9 @@ public class PartnerService {
 
     /** The contacts a partner's links and codes go to, masked for the audit log (who changed what, not a copy). */
     static String contactTrail(String email, String mobile, List<String> extraEmails) {
-        return "email=" + mask(email) + ", mobile=" + (mobile == null || mobile.length() < 4 ? "-"
+        return "email=" + io.billflow.partner.api.ContactMasking.email(email) + ", mobile=" + (mobile == null || mobile.length() < 4 ? "-"
                 : "***" + mobile.substring(mobile.length() - 4)) + ", extra="
-                + (extraEmails == null ? List.of() : extraEmails.stream().map(PartnerService::mask).toList());
-    }
-
-    private static String mask(String email) {
-        if (email == null) {
-            return "-";
-        }
-        int at = email.indexOf('@');
-        return at <= 2 ? "***" + email.substring(Math.max(at, 0)) : email.substring(0, 2) + "***" + email.substring(at);
+                + (extraEmails == null ? List.of() : extraEmails.stream().map(io.billflow.partner.api.ContactMasking::email).toList());
     }
 
     private void audit(String actor, String action, Partner partner, String detail) {

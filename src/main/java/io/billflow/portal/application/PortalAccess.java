@@ -110,16 +110,8 @@ public class PortalAccess implements io.billflow.portal.api.PortalLinks {
                         partner.contactMobile())),
                 Map.of("corpName", partner.corpName(), "link", invitation.link(),
                         "expiresOn", invitation.expiresAt().atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate()));
-        return new Invitation(invitation.id(), partnerId, masked(partner.contactEmail()), invitation.expiresAt());
-    }
-
-    /** {@code ki***@example.com}: enough for staff to tell which contact, not a copy of the address book. */
-    static String masked(String email) {
-        if (email == null) {
-            return null;
-        }
-        int at = email.indexOf('@');
-        return at <= 2 ? "***" + email.substring(Math.max(at, 0)) : email.substring(0, 2) + "***" + email.substring(at);
+        return new Invitation(invitation.id(), partnerId, partner.contactEmail() == null ? null
+                : io.billflow.partner.api.ContactMasking.email(partner.contactEmail()), invitation.expiresAt());
     }
 
     private NewLink createLink(long partnerId, String purpose, String actor) {
