@@ -1,0 +1,3 @@
+/** What other modules may use of this module. */
+@org.springframework.modulith.NamedInterface("api")
+package io.billflow.certificate.api;
