@@ -88,8 +88,13 @@ public final class TestHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** {@code user} null sends this browser's cookies only (a portal session, or nobody). */
     public HttpResponse<String> deleteBasic(String path, String user, String password) {
-        return send(request(path).header("Authorization", basic(user, password)).DELETE().build());
+        HttpRequest.Builder builder = request(path).DELETE();
+        if (user != null) {
+            builder.header("Authorization", basic(user, password));
+        }
+        return send(builder.build());
     }
 
     /** A multipart/form-data upload of one file part named {@code file}. */

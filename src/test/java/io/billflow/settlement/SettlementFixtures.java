@@ -79,6 +79,17 @@ final class SettlementFixtures {
         return json(created).get("id").asLong();
     }
 
+    /**
+     * Lets the group's held verification mobile change come due now and applies it, as the schedule does once the
+     * hold has passed (for tests of what follows the change, not of the hold itself: VerificationMobileHoldTest).
+     */
+    static void mobileChangeHoldPassed(org.springframework.jdbc.core.JdbcTemplate jdbc,
+                                       io.billflow.settlement.application.VerificationMobileHold hold, long groupId) {
+        assertThat(jdbc.update("update settlement_verification_mobile_change set effective_at = requested_at "
+                + "where group_id = ? and state = 'HELD'", groupId)).as("a change waits").isEqualTo(1);
+        assertThat(hold.applyDue()).isGreaterThanOrEqualTo(1);
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

@@ -206,6 +206,9 @@ class SettlementGroupApiTest {
                 .body()).contains("시스템").doesNotContain("정산팀");
     }
 
+    @Autowired
+    io.billflow.settlement.application.VerificationMobileHold mobileHold;
+
     @Test
     void onlyAdministratorsChangeTheVerificationMobileAndItVoidsOpenCodes() {
         long id = fixtures.group("인증번호변경", List.of("매체"));
@@ -220,7 +223,14 @@ class SettlementGroupApiTest {
         HttpResponse<String> changed = http.putJson("/api/settlement/groups/" + id + "/verification-mobile", body, "admin",
                 "admin");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        assertThat(json(changed).get("verificationMobile").asText()).isEqualTo("010-****-4321");
+        assertThat(json(changed).get("verificationMobile").asText()).as("in force until the hold has passed")
+                .isEqualTo("010-****-6789");
+        assertThat(json(changed).at("/pendingVerificationMobile/mobile").asText()).isEqualTo("010-****-4321");
+        assertThat(json(http.getBasic("/api/settlement/groups/" + id + "/payout-account/change-requests/" + requestId,
+                "manager", "manager")).get("status").asText()).as("the mobile in place still proves").isEqualTo("PENDING");
+        SettlementFixtures.mobileChangeHoldPassed(jdbc, mobileHold, id);
+        assertThat(json(http.getBasic("/api/settlement/groups/" + id, "manager", "manager")).get("verificationMobile")
+                .asText()).isEqualTo("010-****-4321");
         assertThat(json(http.getBasic("/api/settlement/groups/" + id + "/payout-account/change-requests/" + requestId,
                 "manager", "manager")).get("status").asText()).isEqualTo("SUPERSEDED");
         assertThat(jdbc.queryForObject("select detail from audit_log where action = 'SETTLEMENT_VERIFICATION_MOBILE_CHANGED' "

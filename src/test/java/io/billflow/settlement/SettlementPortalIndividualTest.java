@@ -91,6 +91,9 @@ class SettlementPortalIndividualTest {
     MovableClock clock;
 
     @Autowired
+    io.billflow.settlement.application.VerificationMobileHold mobileHold;
+
+    @Autowired
     SettlementFlowService flow;
 
     @Autowired
@@ -350,10 +353,12 @@ class SettlementPortalIndividualTest {
         HttpResponse<String> changed = staff.putJson("/api/settlement/groups/" + group + "/verification-mobile",
                 "{\"mobile\":\"010-8765-4321\"}", "admin", "admin");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        SettlementFixtures.mobileChangeHoldPassed(jdbc, mobileHold, group);
         signInCodes.send(group, other, "test");
         String sentToTheOldMobile = latestCode(group);
         staff.putJson("/api/settlement/groups/" + group + "/verification-mobile", "{\"mobile\":\"010-2345-6789\"}",
                 "admin", "admin");
+        SettlementFixtures.mobileChangeHoldPassed(jdbc, mobileHold, group);
         assertThatThrownBy(() -> signInCodes.check(group, other, sentToTheOldMobile, "test"))
                 .as("a new verification mobile supersedes the open code")
                 .isInstanceOfSatisfying(SignInCodeRefusedException.class,

@@ -9,6 +9,8 @@ package io.billflow.notification.api;
 public enum NotificationEvent {
     PARTNER_NTS_LINKED(false),
     PORTAL_INVITATION(false),
+    /** Staff changed where the partner's links and codes go: told to the contacts in place, before it applies. */
+    PARTNER_CONTACT_CHANGE_PENDING(true),
     INVOICE_ISSUE_REQUESTED(true),
     INVOICE_REMINDER(false),
     INVOICE_DEADLINE_WARNING(false),

@@ -40,6 +40,9 @@ final class SampleVariables {
         switch (event) {
             case PARTNER_NTS_LINKED -> v.put("corpName", SUPPLIER).put("corpNum", "2208162517")
                     .put("linkedAt", seoul(2026, 10, 2, 10, 5)).put("link", "https://billflow.example.com/");
+            case PARTNER_CONTACT_CHANGE_PENDING -> v.put("corpName", SUPPLIER).put("newEmail", "ne***@example.com")
+                    .put("newMobile", "***-****-9876").put("requestedAt", seoul(2026, 11, 2, 14, 30))
+                    .put("effectiveAt", seoul(2026, 11, 5, 14, 30)).put("supportContact", "02-1234-5678");
             case PORTAL_INVITATION -> v.put("corpName", SUPPLIER).put("link", PORTAL)
                     .put("expiresOn", LocalDate.of(2026, 11, 16));
             case INVOICE_ISSUE_REQUESTED -> invoice(v).put("supplyAmount", SUPPLY).put("taxAmount", TAX)

@@ -11,6 +11,8 @@ import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.Recipient;
 import io.billflow.partner.domain.BusinessNumber;
 import io.billflow.partner.domain.BusinessState;
+import io.billflow.partner.domain.Contact;
+import io.billflow.partner.domain.ContactChannels;
 import io.billflow.partner.domain.Partner;
 import io.billflow.partner.domain.PartnerData;
 import io.billflow.partner.domain.PartnerType;
@@ -32,15 +34,17 @@ public class PartnerService {
 
 
     private final PartnerRepository partners;
+    private final ContactChangeHold contactChanges;
     private final BusinessStatusPort businessStatus;
     private final Notifications notifications;
     private final AuditLog auditLog;
     private final Clock clock;
     private final String baseUrl;
 
-    public PartnerService(PartnerRepository partners, BusinessStatusPort businessStatus, Notifications notifications,
+    public PartnerService(PartnerRepository partners, ContactChangeHold contactChanges, BusinessStatusPort businessStatus, Notifications notifications,
                           AuditLog auditLog, Clock clock, @Value("${billflow.base-url}") String baseUrl) {
         this.partners = partners;
+        this.contactChanges = contactChanges;
         this.businessStatus = businessStatus;
         this.notifications = notifications;
         this.auditLog = auditLog;
@@ -81,14 +85,25 @@ public class PartnerService {
                     "the business number and partner type cannot change; register a new partner")));
         }
         validate(data);
-        String contactBefore = contactTrail(partner.contact().email(), partner.contact().mobile(), partner.extraEmails());
-        String contactAfter = contactTrail(data.contact().email(), data.contact().mobile(), data.extraEmails());
-        if (!contactBefore.equals(contactAfter)) {
-            // portal links and codes go to these contacts: a change is the one way staff could redirect them (ADR 0001)
-            audit(actor, "PARTNER_CONTACT_CHANGED", partner, contactBefore + " -> " + contactAfter);
+        ContactChannels wanted = ContactChannels.of(data.contact(), data.extraEmails());
+        boolean held = contactChanges.mustHold(partner, wanted);
+        PartnerData applied = data;
+        if (held) {
+            // the links and codes keep going to the contacts in place until the hold has passed (ADR 0001)
+            ContactChannels current = partner.channels();
+            applied = new PartnerData(data.partnerType(), data.corpNum(), data.taxRegId(), data.corpName(),
+                    data.ceoName(), data.addr(), data.bizType(), data.bizClass(),
+                    new Contact(data.contact().name(), current.email(), current.mobile(), data.contact().tel()),
+                    current.extraEmails());
+        } else if (!partner.channels().sameAs(wanted)) {
+            audit(actor, "PARTNER_CONTACT_CHANGED", partner, contactTrail(partner.channels()) + " -> "
+                    + contactTrail(wanted) + " (first contact: nobody to warn)");
         }
-        if (partner.update(data, clock.instant())) {
+        if (partner.update(applied, clock.instant())) {
             audit(actor, "PARTNER_NTS_UNLINKED", partner, "business data changed");
+        }
+        if (held) {
+            contactChanges.hold(partner, wanted, actor);
         }
         try {
             return partners.save(partner);
@@ -206,6 +221,10 @@ public class PartnerService {
     }
 
     /** The contacts a partner's links and codes go to, masked for the audit log (who changed what, not a copy). */
+    static String contactTrail(ContactChannels channels) {
+        return contactTrail(channels.email(), channels.mobile(), channels.extraEmails());
+    }
+
     static String contactTrail(String email, String mobile, List<String> extraEmails) {
         return "email=" + io.billflow.partner.api.ContactMasking.email(email) + ", mobile=" + (mobile == null || mobile.length() < 4 ? "-"
                 : "***" + mobile.substring(mobile.length() - 4)) + ", extra="

@@ -88,6 +88,18 @@ public class Partner {
         extraEmails = new ArrayList<>(data.extraEmails().stream().map(PartnerEmail::new).toList());
     }
 
+    /** Puts a held contact change in force (the only way a staff change of the channels takes effect). */
+    public void applyChannels(ContactChannels channels, Instant now) {
+        contactEmail = channels.email();
+        contactMobile = channels.mobile();
+        extraEmails = new ArrayList<>(channels.extraEmails().stream().map(PartnerEmail::new).toList());
+        updatedAt = now;
+    }
+
+    public ContactChannels channels() {
+        return ContactChannels.of(contact(), extraEmails());
+    }
+
     public void recordBusinessState(BusinessState state, Instant checkedAt) {
         businessState = state;
         businessStateCheckedAt = checkedAt;

@@ -152,6 +152,9 @@ public class SecurityConfiguration {
                         // whoever controls the verification mobile controls the payout account
                         .requestMatchers(HttpMethod.PUT, "/api/settlement/groups/*/verification-mobile")
                                 .hasAnyAuthority(authorities(ADMIN))
+                        // cancelling a held mobile change answers the partner's call: a person, not a system
+                        .requestMatchers(HttpMethod.DELETE, "/api/settlement/groups/*/verification-mobile-change")
+                                .hasAnyAuthority(authorities(ADMIN, SETTLEMENT_MANAGERS))
                         // settlement dashboard, statistics, drill-down and statements: read only, no api-clients
                         .requestMatchers(HttpMethod.GET, "/api/settlement/dashboard", "/api/settlement/statistics",
                                 "/api/settlement/statistics.csv", "/api/settlement/groups/*/overview", "/settlement/**")
@@ -161,6 +164,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(allAuthorities())
                         .requestMatchers("/api/calendar/**", "/api/admin/**").hasAnyAuthority(authorities(ADMIN))
                         .requestMatchers("/api/buyer-companies/**").hasAnyAuthority(authorities(ADMIN, OPERATIONS))
+                        // cancelling a held contact change answers the partner's call: a person, not a system
+                        .requestMatchers(HttpMethod.DELETE, "/api/partners/*/contact-change")
+                                .hasAnyAuthority(authorities(ADMIN, OPERATIONS))
                         .requestMatchers("/api/partners/**", "/api/invoices/**")
                                 .hasAnyAuthority(authorities(ADMIN, OPERATIONS, API_CLIENTS))
                         // the second pair of eyes is a person (Tasklist's 지급 승인 without Tasklist), not a system

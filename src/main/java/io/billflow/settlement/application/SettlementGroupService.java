@@ -42,19 +42,19 @@ public class SettlementGroupService {
     private final SettlementGroupRepository groups;
     private final SettlementReportRepository reports;
     private final PayoutAccountService accounts;
-    private final GroupSignInCodeService signInCodes;
+    private final VerificationMobileHold mobileHold;
     private final PartnerDirectory partners;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     public SettlementGroupService(SettlementGroupRepository groups, SettlementReportRepository reports,
-                                  PayoutAccountService accounts, GroupSignInCodeService signInCodes,
+                                  PayoutAccountService accounts, VerificationMobileHold mobileHold,
                                   PartnerDirectory partners, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
         this.groups = groups;
         this.reports = reports;
         this.accounts = accounts;
-        this.signInCodes = signInCodes;
+        this.mobileHold = mobileHold;
         this.partners = partners;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -132,23 +132,11 @@ public class SettlementGroupService {
 
     /**
      * The mobile that proves a payout account change. Changing it is for administrators only (whoever controls
-     * it controls the account, and an individual's portal sign-in), is audited, and voids every code already sent.
+     * it controls the account, and an individual's portal sign-in), waits for the hold and is announced to the
+     * group's contacts and the mobile in place ({@link VerificationMobileHold}).
      */
-    @Transactional
     public SettlementGroup changeVerificationMobile(long id, String mobile, String actor) {
-        SettlementGroup group = groups.findByIdForUpdate(id)
-                .orElseThrow(() -> new ResourceNotFoundException("No settlement group " + id));
-        String before = group.verificationMobile();
-        if (before.replace("-", "").equals(mobile.replace("-", ""))) {
-            return group;
-        }
-        group.changeVerificationMobile(mobile, now());
-        group = groups.save(group);
-        accounts.supersedeOpenRequests(id, actor);
-        signInCodes.supersedeOpenCodes(id, actor);
-        audit(actor, "SETTLEMENT_VERIFICATION_MOBILE_CHANGED", group, "from " + Masking.mobile(before) + " to "
-                + Masking.mobile(mobile) + "; open change requests and sign-in codes superseded");
-        return group;
+        return mobileHold.request(id, mobile, actor);
     }
 
     @Transactional(readOnly = true)

@@ -35,6 +35,7 @@ class NotificationTemplatesTest {
     private static final Map<NotificationEvent, String> SUBJECT_NOUN = new EnumMap<>(Map.ofEntries(
             Map.entry(NotificationEvent.PARTNER_NTS_LINKED, "국세청 연동"),
             Map.entry(NotificationEvent.PORTAL_INVITATION, "공급자 포털"),
+            Map.entry(NotificationEvent.PARTNER_CONTACT_CHANGE_PENDING, "연락처 변경"),
             Map.entry(NotificationEvent.INVOICE_ISSUE_REQUESTED, "발급 요청"),
             Map.entry(NotificationEvent.INVOICE_REMINDER, "전자세금계산서"),
             Map.entry(NotificationEvent.INVOICE_DEADLINE_WARNING, "발급기한"),

@@ -139,6 +139,7 @@ class AccessMatrixTest {
             case "GET" -> user == null ? http.get(path) : http.getBasic(path, user, user);
             case "POST" -> http.postJson(path, body, user, user);
             case "PUT" -> user == null ? http.putJsonWithoutCredentials(path, body) : http.putJson(path, body, user, user);
+            case "DELETE" -> http.deleteBasic(path, user, user);
             default -> throw new IllegalArgumentException(row.method());
         };
     }

@@ -179,6 +179,7 @@ class BadInputCorpusTest {
                 Kind.JSON);
         add("POST", "/api/partners/{id}/nts-link", "admin", Map.of("id", String.valueOf(partnerId)), null, Kind.NONE);
         add("DELETE", "/api/partners/{id}/nts-link", "admin", Map.of("id", "999999999"), null, Kind.NONE);
+        add("DELETE", "/api/partners/{id}/contact-change", "admin", Map.of("id", String.valueOf(partnerId)), null, Kind.NONE);
         add("POST", "/api/partners/{id}/business-status", "admin", Map.of("id", "999999999"), null, Kind.NONE);
         add("POST", "/api/buyer-companies", "admin", Map.of(), buyer, Kind.JSON);
         add("PUT", "/api/buyer-companies/{id}", "admin", Map.of("id", String.valueOf(buyerId)),
@@ -210,6 +211,7 @@ class BadInputCorpusTest {
         add("DELETE", "/api/settlement/groups/{id}", "admin", Map.of("id", "999999999"), null, Kind.NONE);
         add("PUT", "/api/settlement/groups/{id}/verification-mobile", "admin", group, "{\"mobile\":\"010-2345-6789\"}",
                 Kind.JSON);
+        add("DELETE", "/api/settlement/groups/{id}/verification-mobile-change", "admin", group, null, Kind.NONE);
         add("POST", "/api/settlement/groups/{id}/payout-account/change-requests", "admin", group,
                 "{\"bankCode\":\"004\",\"accountNumber\":\"123-456-78901234\",\"holderName\":\"(주)한빛광고\"}", Kind.JSON);
         add("POST", "/api/settlement/groups/{id}/payout-account/change-requests/{requestId}/confirm", "admin", group,

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.billflow.partner.application.PartnerSearch;
+import io.billflow.partner.application.ContactChangeHold;
 import io.billflow.partner.application.PartnerService;
 import io.billflow.partner.domain.BusinessState;
 import io.billflow.partner.domain.Contact;
@@ -36,49 +37,64 @@ public class PartnerController {
 
     private final PartnerService service;
     private final PartnerSearch search;
+    private final ContactChangeHold contactChanges;
 
-    public PartnerController(PartnerService service, PartnerSearch search) {
+    public PartnerController(PartnerService service, PartnerSearch search, ContactChangeHold contactChanges) {
         this.service = service;
         this.search = search;
+        this.contactChanges = contactChanges;
+    }
+
+    private PartnerView view(io.billflow.partner.domain.Partner partner) {
+        return PartnerView.of(partner, contactChanges.held(partner.id()));
     }
 
     @PostMapping
     @Operation(summary = "Register a partner (409 when the business number exists)")
     public ResponseEntity<PartnerView> create(@Valid @RequestBody PartnerRequest request) {
-        PartnerView created = PartnerView.of(service.register(toData(request)));
+        PartnerView created = view(service.register(toData(request)));
         return ResponseEntity.created(URI.create("/api/partners/" + created.id())).body(created);
     }
 
     @GetMapping("/{id}")
     public PartnerView get(@PathVariable long id) {
-        return PartnerView.of(service.get(id));
+        return view(service.get(id));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a partner's data; changing business data unlinks it from NTS")
+    @Operation(summary = "Replace a partner's data; changing business data unlinks it from NTS; a change of its "
+            + "e-mails or mobile waits for the hold (pendingContactChange) and is told to the contacts in place")
     public PartnerView update(@PathVariable long id, @Valid @RequestBody PartnerRequest request, Authentication caller) {
         if (request.version() == null) {
             throw new InvalidInputException("version", "is required: send the version you read");
         }
-        return PartnerView.of(service.update(id, request.version(), toData(request), caller.getName()));
+        return view(service.update(id, request.version(), toData(request), caller.getName()));
     }
 
     @PostMapping("/{id}/nts-link")
     @Operation(summary = "Link to NTS (국세청 연동): validates, checks 휴폐업, sends the registration-complete e-mail")
     public PartnerView link(@PathVariable long id, Authentication caller) {
-        return PartnerView.of(service.link(id, caller.getName()));
+        return view(service.link(id, caller.getName()));
     }
 
     @DeleteMapping("/{id}/nts-link")
     @Operation(summary = "Unlink from NTS: no new invoice requests until relinked")
     public PartnerView unlink(@PathVariable long id, Authentication caller) {
-        return PartnerView.of(service.unlink(id, caller.getName()));
+        return view(service.unlink(id, caller.getName()));
     }
 
     @PostMapping("/{id}/business-status")
     @Operation(summary = "Look up the business status (휴폐업 조회) now")
     public PartnerView refreshBusinessStatus(@PathVariable long id) {
-        return PartnerView.of(service.refreshBusinessStatus(id));
+        return view(service.refreshBusinessStatus(id));
+    }
+
+    @DeleteMapping("/{id}/contact-change")
+    @Operation(summary = "Cancel the contact change waiting for its hold (404 when none waits)")
+    public ResponseEntity<Void> cancelContactChange(@PathVariable long id, Authentication caller) {
+        service.get(id);
+        contactChanges.cancel(id, caller.getName());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping
@@ -91,7 +107,7 @@ public class PartnerController {
                                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         PartnerSearch.Page<io.billflow.partner.domain.Partner> result = search.search(
                 new PartnerSearch.Criteria(q, type, linked, businessState == null ? null : businessState.name()), page, size);
-        return new PartnerSearch.Page<>(result.items().stream().map(PartnerView::of).toList(), result.page(),
+        return new PartnerSearch.Page<>(result.items().stream().map(this::view).toList(), result.page(),
                 result.size(), result.total());
     }
 

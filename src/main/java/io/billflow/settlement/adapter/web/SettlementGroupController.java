@@ -12,6 +12,7 @@ import io.billflow.settlement.adapter.web.SettlementViews.AccountView;
 import io.billflow.settlement.adapter.web.SettlementViews.GroupView;
 import io.billflow.settlement.application.PayoutAccountService;
 import io.billflow.settlement.application.SettlementGroupService;
+import io.billflow.settlement.application.VerificationMobileHold;
 import io.billflow.settlement.domain.SettlementGroup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,12 +38,14 @@ public class SettlementGroupController {
     private final SettlementGroupService service;
     private final PayoutAccountService accounts;
     private final PartnerDirectory partners;
+    private final VerificationMobileHold mobileHold;
 
     public SettlementGroupController(SettlementGroupService service, PayoutAccountService accounts,
-                                     PartnerDirectory partners) {
+                                     PartnerDirectory partners, VerificationMobileHold mobileHold) {
         this.service = service;
         this.accounts = accounts;
         this.partners = partners;
+        this.mobileHold = mobileHold;
     }
 
     @PostMapping
@@ -81,8 +84,19 @@ public class SettlementGroupController {
         return ResponseEntity.noContent().build();
     }
 
+    @DeleteMapping("/{id}/verification-mobile-change")
+    @Operation(summary = "Cancel the verification mobile change waiting for its hold (camunda-admin, settlement "
+            + "managers; 404 when none waits)")
+    public ResponseEntity<Void> cancelVerificationMobileChange(@PathVariable long id, Authentication caller) {
+        service.get(id);
+        mobileHold.cancel(id, caller.getName());
+        return ResponseEntity.noContent().build();
+    }
+
     @PutMapping("/{id}/verification-mobile")
-    @Operation(summary = "Change the mobile that receives one-time codes (camunda-admin only; voids open change requests)")
+    @Operation(summary = "Change the mobile that receives one-time codes (camunda-admin only): waits for the hold "
+            + "(pendingVerificationMobile), announced to the group's contacts and the mobile in place; then voids "
+            + "open change requests and codes")
     public GroupView changeVerificationMobile(@PathVariable long id,
                                               @Valid @RequestBody GroupRequests.VerificationMobile request,
                                               Authentication caller) {
@@ -97,6 +111,6 @@ public class SettlementGroupController {
         String partnerName = partners.partner(group.partnerId()).map(PartnerSnapshot::corpName).orElse(null);
         AccountView account = accounts.current(group.id())
                 .map(a -> AccountView.of(a, accounts.bankName(a.bankCode()))).orElse(null);
-        return GroupView.of(group, partnerName, account);
+        return GroupView.of(group, partnerName, account, mobileHold.held(group.id()));
     }
 }

@@ -23,13 +23,20 @@ final class SettlementViews {
 
     record GroupView(long id, int version, long partnerId, String partnerName, String name, List<String> media,
                      List<GroupContact> contacts, int settlementDeadlineDay, String verificationMobile,
-                     AccountView payoutAccount, Instant createdAt, String createdBy, Instant updatedAt) {
+                     AccountView payoutAccount, Instant createdAt, String createdBy, Instant updatedAt,
+                     PendingMobileChange pendingVerificationMobile) {
 
-        static GroupView of(SettlementGroup g, String partnerName, AccountView account) {
+        static GroupView of(SettlementGroup g, String partnerName, AccountView account,
+                            java.util.Optional<io.billflow.settlement.domain.HeldMobileChange> held) {
             return new GroupView(g.id(), g.version(), g.partnerId(), partnerName, g.name(), g.media(), g.contacts(),
                     g.settlementDeadlineDay(), Masking.mobile(g.verificationMobile()), account, g.createdAt(),
-                    g.createdBy(), g.updatedAt());
+                    g.createdBy(), g.updatedAt(), held.map(h -> new PendingMobileChange(Masking.mobile(h.mobile()),
+                            h.requestedBy(), h.requestedAt(), h.effectiveAt())).orElse(null));
         }
+    }
+
+    /** A verification mobile change waiting for its hold: masked, with who asked and when it applies. */
+    record PendingMobileChange(String mobile, String requestedBy, Instant requestedAt, Instant effectiveAt) {
     }
 
     /** A payout account as anyone may see it: bank, masked number, masked holder. */
