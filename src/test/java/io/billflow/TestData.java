@@ -2,7 +2,7 @@ package io.billflow;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.billflow.partner.domain.BusinessNumber;
+import io.billflow.partner.api.BusinessNumber;
 
 /** Fresh, valid test data so that tests sharing one database never collide. */
 public final class TestData {

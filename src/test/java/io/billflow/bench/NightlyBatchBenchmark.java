@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.billflow.BillflowSpringTest;
 import io.billflow.TestData;
 import io.billflow.TestHttp;
-import io.billflow.certificate.signing.NtsXmlSignature;
+import io.billflow.certificate.api.NtsXmlSignature;
 import io.billflow.certificate.testpki.TestPki;
 import io.billflow.invoice.InvoiceFixtures;
 import io.billflow.invoice.issuance.IssuanceService;

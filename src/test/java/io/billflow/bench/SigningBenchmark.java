@@ -14,8 +14,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.util.List;
 
+import io.billflow.certificate.api.NtsXmlSignature;
 import io.billflow.certificate.testpki.TestPki;
-import io.billflow.certificate.signing.NtsXmlSignature;
 import io.billflow.platform.crypto.KeyEncryptionKeys;
 import io.billflow.platform.crypto.KeyVault;
 import io.billflow.platform.crypto.SealedKey;

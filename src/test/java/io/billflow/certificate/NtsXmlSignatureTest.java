@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 
-import io.billflow.certificate.signing.NtsXmlSignature;
+import io.billflow.certificate.api.NtsXmlSignature;
 import io.billflow.invoice.xml.TaxInvoiceXmlWriter;
 import io.billflow.invoice.xml.XmlTestInvoices;
 import org.bouncycastle.asn1.x500.X500Name;

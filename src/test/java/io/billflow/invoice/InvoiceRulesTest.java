@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.billflow.invoice.api.ChargeDirection;
+import io.billflow.invoice.api.InvoiceContent;
+import io.billflow.invoice.api.PurposeType;
+import io.billflow.invoice.api.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.application.InvoiceRules;
-import io.billflow.invoice.domain.ChargeDirection;
-import io.billflow.invoice.domain.InvoiceContent;
-import io.billflow.invoice.domain.PurposeType;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
-import io.billflow.invoice.domain.TaxType;
 import io.billflow.platform.web.FieldViolation;
 import org.junit.jupiter.api.Test;
 

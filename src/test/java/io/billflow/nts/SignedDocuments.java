@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import io.billflow.certificate.signing.NtsXmlSignature;
+import io.billflow.certificate.api.NtsXmlSignature;
 import io.billflow.certificate.testpki.TestPki;
 import io.billflow.invoice.xml.TaxInvoiceXmlWriter;
 import io.billflow.invoice.xml.XmlTestInvoices;

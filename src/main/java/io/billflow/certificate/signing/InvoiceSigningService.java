@@ -13,6 +13,7 @@ import java.util.List;
 import io.billflow.certificate.api.CertificatePasswordException;
 import io.billflow.certificate.api.InvoiceSigning;
 import io.billflow.certificate.api.NoValidCertificateException;
+import io.billflow.certificate.api.NtsXmlSignature;
 import io.billflow.certificate.application.CertificateRegistry;
 import io.billflow.certificate.application.PasswordLockout;
 import io.billflow.platform.crypto.KeyVault;

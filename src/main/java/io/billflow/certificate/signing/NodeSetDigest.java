@@ -8,6 +8,7 @@ import java.util.Set;
 
 import javax.xml.crypto.dsig.XMLSignature;
 
+import io.billflow.certificate.api.NtsXmlSignature;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,7 +23,7 @@ import org.w3c.dom.Node;
  * signature itself; the result is the same byte for byte (NtsXmlSignatureTest signs both ways and
  * compares, and every signature is verified by the JDK's full path).
  */
-final class NodeSetDigest {
+public final class NodeSetDigest {
 
     static {
         org.apache.xml.security.Init.init();
@@ -31,7 +32,7 @@ final class NodeSetDigest {
     private NodeSetDigest() {
     }
 
-    static byte[] sha256(Document document) {
+    public static byte[] sha256(Document document) {
         Set<Node> selected = new HashSet<>();
         select(document.getDocumentElement(), true, selected);
         try {

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.billflow.invoice.domain.InvoiceContent;
-import io.billflow.invoice.domain.InvoiceState;
+import io.billflow.invoice.api.InvoiceContent;
+import io.billflow.invoice.api.InvoiceState;
+import io.billflow.invoice.api.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
-import io.billflow.invoice.domain.TaxType;
 import io.billflow.platform.web.ConflictException;
 import io.billflow.platform.web.InvalidInputException;
 import org.springframework.stereotype.Service;

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.billflow.invoice.domain.InvoiceContent;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
-import io.billflow.invoice.domain.TaxType;
+import io.billflow.invoice.api.InvoiceContent;
+import io.billflow.invoice.api.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxType;
 import io.billflow.platform.web.FieldViolation;
 
 /**

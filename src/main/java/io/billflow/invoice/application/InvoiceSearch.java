@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.billflow.invoice.domain.InvoiceState;
+import io.billflow.invoice.api.InvoiceState;
+import io.billflow.invoice.api.TaxType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -101,7 +102,7 @@ public class InvoiceSearch {
         return new Summary(rs.getLong("id"), rs.getString("invoicee_mgt_key"), rs.getDate("write_date").toLocalDate(),
                 state, InvoiceState.of(state).koreanName(), rs.getLong("partner_id"), rs.getString("invoicer_corp_num"),
                 rs.getString("invoicer_corp_name"), rs.getLong("buyer_company_id"), rs.getString("invoicee_corp_name"),
-                io.billflow.invoice.domain.TaxType.valueOf(rs.getString("tax_type")).label(),
+                TaxType.valueOf(rs.getString("tax_type")).label(),
                 rs.getLong("supply_cost_total"), rs.getLong("tax_total"), rs.getLong("total_amount"),
                 rs.getBoolean("late_issue"), rs.getString("nts_confirm_num"),
                 rs.getTimestamp("registered_at").toInstant(),

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.billflow.calendar.api.BusinessCalendar;
-import io.billflow.invoice.domain.InvoiceContent;
-import io.billflow.invoice.domain.InvoiceState;
+import io.billflow.invoice.api.InvoiceContent;
+import io.billflow.invoice.api.InvoiceState;
 import io.billflow.invoice.domain.Party;
 import io.billflow.invoice.domain.TaxInvoice;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.PortalLinks;
 import io.billflow.partner.api.PartnerDirectory;
-import io.billflow.portal.api.PortalLinks;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.web.ConflictException;
 import io.billflow.platform.web.FieldViolation;

@@ -6,11 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import io.billflow.invoice.domain.InvoiceState;
+import io.billflow.invoice.api.InvoiceState;
 import io.billflow.invoice.domain.TaxInvoice;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
-import io.billflow.portal.api.PortalLinks;
+import io.billflow.notification.api.PortalLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

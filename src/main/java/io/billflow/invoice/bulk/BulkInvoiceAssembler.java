@@ -16,14 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.billflow.invoice.api.ChargeDirection;
+import io.billflow.invoice.api.InvoiceContent;
+import io.billflow.invoice.api.PurposeType;
+import io.billflow.invoice.api.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.application.InvoiceRules;
-import io.billflow.invoice.domain.ChargeDirection;
-import io.billflow.invoice.domain.InvoiceContent;
-import io.billflow.invoice.domain.PurposeType;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
-import io.billflow.invoice.domain.TaxType;
+import io.billflow.partner.api.BusinessNumber;
 import io.billflow.partner.api.PartnerDirectory;
-import io.billflow.partner.domain.BusinessNumber;
 import io.billflow.platform.web.FieldViolation;
 
 /**

@@ -5,6 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.billflow.invoice.api.ChargeDirection;
+import io.billflow.invoice.api.InvoiceContent;
+import io.billflow.invoice.api.InvoiceState;
+import io.billflow.invoice.api.InvoiceStateException;
+import io.billflow.invoice.api.PurposeType;
+import io.billflow.invoice.api.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxType;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.billflow.certificate.api.InvoiceSigning;
+import io.billflow.invoice.api.InvoiceState;
+import io.billflow.invoice.api.InvoiceStateException;
 import io.billflow.invoice.application.InvoiceHistory;
 import io.billflow.invoice.application.InvoiceRecipients;
 import io.billflow.invoice.application.InvoiceRepository;
 import io.billflow.invoice.application.InvoiceService;
-import io.billflow.invoice.domain.InvoiceState;
 import io.billflow.invoice.domain.TaxInvoice;
 import io.billflow.invoice.pdf.InvoicePdfAttachments;
 import io.billflow.invoice.xml.TaxInvoiceXmlWriter;
@@ -141,7 +142,7 @@ public class IssuanceService {
             return new ApprovalOutcome(id, true, issued.ntsConfirmNum(), null);
         } catch (InvalidInputException e) {
             return new ApprovalOutcome(id, false, null, e.violations().get(0).message());
-        } catch (io.billflow.invoice.domain.InvoiceStateException e) {
+        } catch (InvoiceStateException e) {
             return new ApprovalOutcome(id, false, null, e.getMessage());
         }
     }

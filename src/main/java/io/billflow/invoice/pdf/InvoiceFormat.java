@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.domain.TaxType;
 
 /** How values are printed on the form: the conventions a Korean reader expects on a 세금계산서. */
 final class InvoiceFormat {

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import io.billflow.invoice.api.TaxInvoiceDetail;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
 import io.billflow.invoice.pdf.FormCanvas.Align;
 import io.billflow.invoice.pdf.FormCanvas.Type;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -3,7 +3,7 @@ package io.billflow.invoice.pdf;
 import java.io.IOException;
 import java.util.List;
 
-import io.billflow.invoice.domain.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxInvoiceDetail;
 import io.billflow.invoice.pdf.FormCanvas.Align;
 
 /** The line items: 월, 일, 품목, 규격, 수량, 단가, 공급가액, 세액, 비고; amounts right-aligned. */

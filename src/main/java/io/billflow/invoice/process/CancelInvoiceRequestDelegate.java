@@ -1,7 +1,7 @@
 package io.billflow.invoice.process;
 
+import io.billflow.invoice.api.InvoiceState;
 import io.billflow.invoice.application.InvoiceService;
-import io.billflow.invoice.domain.InvoiceState;
 import io.billflow.workflow.BpmnIds.DeadlineEscalation;
 import io.billflow.workflow.BpmnIds.ReverseInvoice;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

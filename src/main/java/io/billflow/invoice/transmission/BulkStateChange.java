@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import io.billflow.invoice.api.InvoiceState;
 import io.billflow.invoice.application.InvoiceHistory;
-import io.billflow.invoice.domain.InvoiceState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.billflow.invoice.api.InvoiceState;
 import io.billflow.invoice.application.InvoiceHistory;
 import io.billflow.invoice.application.InvoiceRecipients;
 import io.billflow.invoice.application.InvoiceRepository;
 import io.billflow.invoice.application.InvoiceService;
 import io.billflow.invoice.application.ReverseIssuanceProcess;
-import io.billflow.invoice.domain.InvoiceState;
 import io.billflow.invoice.domain.TaxInvoice;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;

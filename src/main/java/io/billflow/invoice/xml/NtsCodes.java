@@ -1,6 +1,6 @@
 package io.billflow.invoice.xml;
 
-import io.billflow.invoice.domain.TaxType;
+import io.billflow.invoice.api.TaxType;
 
 /** The codes of the NTS standard (전자세금계산서 항목표) that billflow writes. */
 final class NtsCodes {

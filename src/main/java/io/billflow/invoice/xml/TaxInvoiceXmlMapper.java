@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import io.billflow.invoice.api.TaxInvoiceDetail;
 import io.billflow.invoice.domain.Party;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
 
 /** Decides what of a {@link TaxInvoice} goes into which element of the standard; no XML here. */
 final class TaxInvoiceXmlMapper {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.billflow.certificate.signing.NtsXmlSignature;
+import io.billflow.certificate.api.NtsXmlSignature;
 import io.billflow.nts.api.NtsTransmissionPort.NtsResult;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;

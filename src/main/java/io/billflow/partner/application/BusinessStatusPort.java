@@ -2,7 +2,7 @@ package io.billflow.partner.application;
 
 import java.time.Instant;
 
-import io.billflow.partner.domain.BusinessNumber;
+import io.billflow.partner.api.BusinessNumber;
 import io.billflow.partner.domain.BusinessState;
 
 /**

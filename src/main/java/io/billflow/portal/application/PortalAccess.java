@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
+import io.billflow.notification.api.PortalLinks;
 import io.billflow.notification.api.Recipient;
 import io.billflow.notification.api.SecretValue;
 import io.billflow.partner.api.PartnerDirectory;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * link opens with its own proof only.
  */
 @Service
-public class PortalAccess implements io.billflow.portal.api.PortalLinks {
+public class PortalAccess implements PortalLinks {
 
     static final int MAX_FAILED_PROOFS = 5;
 

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.billflow.partner.api.PartnerType;
 import io.billflow.partner.application.BuyerCompanyRepository;
 import io.billflow.partner.application.PartnerService;
 import io.billflow.partner.domain.BuyerCompany;
 import io.billflow.partner.domain.Contact;
 import io.billflow.partner.domain.PartnerData;
-import io.billflow.partner.domain.PartnerType;
 import io.billflow.settlement.application.PayoutAccountInput;
 import io.billflow.settlement.application.SettlementGroupService;
 import io.billflow.settlement.application.SettlementReportService;

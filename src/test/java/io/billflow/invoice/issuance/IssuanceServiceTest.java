@@ -15,7 +15,7 @@ import io.billflow.certificate.testpki.TestPki;
 import io.billflow.certificate.api.InvoiceSigning;
 import io.billflow.certificate.api.NoValidCertificateException;
 import io.billflow.invoice.InvoiceFixtures;
-import io.billflow.invoice.domain.InvoiceStateException;
+import io.billflow.invoice.api.InvoiceStateException;
 import io.billflow.invoice.domain.TaxInvoice;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;

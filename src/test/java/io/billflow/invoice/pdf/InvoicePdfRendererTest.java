@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.billflow.invoice.api.PurposeType;
+import io.billflow.invoice.api.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.domain.Party;
-import io.billflow.invoice.domain.PurposeType;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
-import io.billflow.invoice.domain.TaxType;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.billflow.invoice.domain.ChargeDirection;
-import io.billflow.invoice.domain.InvoiceContent;
+import io.billflow.invoice.api.ChargeDirection;
+import io.billflow.invoice.api.InvoiceContent;
+import io.billflow.invoice.api.PurposeType;
+import io.billflow.invoice.api.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.domain.Party;
-import io.billflow.invoice.domain.PurposeType;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
-import io.billflow.invoice.domain.TaxType;
 
 /** Invoices built in memory with {@link TaxInvoice#draft}, as the renderer receives them. */
 final class SampleInvoices {

@@ -16,8 +16,8 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.domain.TaxType;
 import io.billflow.invoice.xml.TaxInvoiceXml.Contact;
 import io.billflow.invoice.xml.TaxInvoiceXml.Exchange;
 import io.billflow.invoice.xml.TaxInvoiceXml.Header;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.billflow.invoice.domain.InvoiceState;
+import io.billflow.invoice.api.InvoiceState;
 import io.billflow.platform.metrics.MetricsProperties;
 import io.billflow.platform.metrics.SampledCounts;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -5,8 +5,8 @@ import io.billflow.platform.web.input.MultiLine;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.billflow.invoice.api.TaxInvoiceDetail;
 import io.billflow.invoice.application.AmendmentService;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -6,10 +6,10 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.application.InvoiceHistory;
 import io.billflow.invoice.application.InvoiceSearch;
 import io.billflow.invoice.application.InvoiceService;
-import io.billflow.invoice.domain.TaxType;
 import io.billflow.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

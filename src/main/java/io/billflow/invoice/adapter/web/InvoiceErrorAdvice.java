@@ -1,6 +1,6 @@
 package io.billflow.invoice.adapter.web;
 
-import io.billflow.invoice.domain.InvoiceStateException;
+import io.billflow.invoice.api.InvoiceStateException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.billflow.invoice.domain.ChargeDirection;
-import io.billflow.invoice.domain.PurposeType;
-import io.billflow.invoice.domain.TaxType;
+import io.billflow.invoice.api.ChargeDirection;
+import io.billflow.invoice.api.PurposeType;
+import io.billflow.invoice.api.TaxType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;

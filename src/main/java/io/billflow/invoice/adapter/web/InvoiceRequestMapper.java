@@ -7,9 +7,9 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.billflow.invoice.domain.ChargeDirection;
-import io.billflow.invoice.domain.InvoiceContent;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
+import io.billflow.invoice.api.ChargeDirection;
+import io.billflow.invoice.api.InvoiceContent;
+import io.billflow.invoice.api.TaxInvoiceDetail;
 import io.billflow.platform.web.FieldViolation;
 import io.billflow.platform.web.InvalidInputException;
 

@@ -7,12 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.billflow.invoice.domain.ChargeDirection;
+import io.billflow.invoice.api.ChargeDirection;
+import io.billflow.invoice.api.PurposeType;
+import io.billflow.invoice.api.TaxInvoiceDetail;
+import io.billflow.invoice.api.TaxType;
 import io.billflow.invoice.domain.Party;
-import io.billflow.invoice.domain.PurposeType;
 import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.domain.TaxInvoiceDetail;
-import io.billflow.invoice.domain.TaxType;
 
 /** An invoice as the API shows it: Popbill's flat field names, dates as {@code yyyyMMdd}. */
 public record InvoiceView(

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.billflow.partner.api.BusinessNumber;
 import io.billflow.partner.application.BusinessStatusPort;
-import io.billflow.partner.domain.BusinessNumber;
 import io.billflow.partner.domain.BusinessState;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

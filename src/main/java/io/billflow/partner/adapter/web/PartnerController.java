@@ -3,13 +3,13 @@ package io.billflow.partner.adapter.web;
 import java.net.URI;
 import java.util.List;
 
+import io.billflow.partner.api.PartnerType;
 import io.billflow.partner.application.PartnerSearch;
 import io.billflow.partner.application.ContactChangeHold;
 import io.billflow.partner.application.PartnerService;
 import io.billflow.partner.domain.BusinessState;
 import io.billflow.partner.domain.Contact;
 import io.billflow.partner.domain.PartnerData;
-import io.billflow.partner.domain.PartnerType;
 import io.billflow.platform.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -2,8 +2,8 @@ package io.billflow.partner.adapter.web;
 
 import java.util.List;
 
+import io.billflow.partner.api.PartnerType;
 import io.billflow.partner.api.ValidBusinessNumber;
-import io.billflow.partner.domain.PartnerType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import io.billflow.partner.api.ContactMasking;
+import io.billflow.partner.api.PartnerType;
 import io.billflow.partner.domain.HeldContactChange;
 
 import io.billflow.partner.domain.BusinessState;
 import io.billflow.partner.domain.Contact;
 import io.billflow.partner.domain.Partner;
-import io.billflow.partner.domain.PartnerType;
 
 public record PartnerView(long id, int version, PartnerType partnerType, String corpNum, String taxRegId,
                           String corpName, String ceoName, String addr, String bizType, String bizClass,

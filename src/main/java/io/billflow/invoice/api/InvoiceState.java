@@ -1,4 +1,4 @@
-package io.billflow.invoice.domain;
+package io.billflow.invoice.api;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package io.billflow.partner.domain;
+package io.billflow.partner.api;
 
 import java.util.regex.Pattern;
 

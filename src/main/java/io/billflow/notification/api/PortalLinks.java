@@ -1,11 +1,12 @@
-package io.billflow.portal.api;
-
-import io.billflow.notification.api.SecretValue;
+package io.billflow.notification.api;
 
 /**
  * A fresh supplier portal link, without sending anything. The token exists in clear only inside the returned
  * {@link SecretValue}, which a notice carries sealed to its recipient; the portal keeps its SHA-256 only, and
  * nobody — no staff group, API client or admin — is ever shown the link.
+ *
+ * <p>Declared here, beside the {@link SecretValue} it returns, and implemented by the portal: invoice and settlement
+ * ask for links without depending on the portal, which sits above them (no module cycle).
  */
 public interface PortalLinks {
 

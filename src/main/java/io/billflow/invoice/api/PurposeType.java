@@ -1,4 +1,4 @@
-package io.billflow.invoice.domain;
+package io.billflow.invoice.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,7 +1,11 @@
-package io.billflow.invoice.domain;
+package io.billflow.invoice.api;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import io.billflow.invoice.api.ChargeDirection;
+import io.billflow.invoice.api.PurposeType;
+import io.billflow.invoice.api.TaxType;
 
 /**
  * Everything the buyer writes on an invoice, already parsed (not yet validated against the rules).

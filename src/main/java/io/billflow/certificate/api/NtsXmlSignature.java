@@ -1,5 +1,6 @@
-package io.billflow.certificate.signing;
+package io.billflow.certificate.api;
 
+import io.billflow.certificate.signing.NodeSetDigest;
 import java.io.ByteArrayInputStream;
 import java.security.Key;
 import java.security.PrivateKey;

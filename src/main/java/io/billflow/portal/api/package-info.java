@@ -1,3 +1,0 @@
-/** What other modules may use of this module. */
-@org.springframework.modulith.NamedInterface("api")
-package io.billflow.portal.api;
