@@ -1,11 +1,11 @@
 package io.billflow.certificate.application;
 
-import static io.billflow.certificate.application.CertificateRejection.Reason.BANKING_ONLY;
-import static io.billflow.certificate.application.CertificateRejection.Reason.EXPIRED;
-import static io.billflow.certificate.application.CertificateRejection.Reason.NOT_YET_VALID;
-import static io.billflow.certificate.application.CertificateRejection.Reason.POLICY_NOT_ALLOWED;
-import static io.billflow.certificate.application.CertificateRejection.Reason.UNTRUSTED_CHAIN;
-import static io.billflow.certificate.application.CertificateRejection.Reason.WEAK_KEY;
+import static io.billflow.certificate.api.CertificateRejection.Reason.BANKING_ONLY;
+import static io.billflow.certificate.api.CertificateRejection.Reason.EXPIRED;
+import static io.billflow.certificate.api.CertificateRejection.Reason.NOT_YET_VALID;
+import static io.billflow.certificate.api.CertificateRejection.Reason.POLICY_NOT_ALLOWED;
+import static io.billflow.certificate.api.CertificateRejection.Reason.UNTRUSTED_CHAIN;
+import static io.billflow.certificate.api.CertificateRejection.Reason.WEAK_KEY;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.billflow.certificate.api.CertificateRejection;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x509.CertificatePolicies;

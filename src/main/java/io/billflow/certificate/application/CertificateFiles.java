@@ -4,6 +4,8 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 
+import io.billflow.certificate.api.CertificateRejection;
+
 /**
  * Reads what a supplier uploads (NPKI pair or PKCS#12) with its password, and checks the VID. The
  * implementation ({@code certificate.npki}) throws {@link CertificateRejection} with the precise reason.

@@ -1,8 +1,10 @@
 package io.billflow.certificate.application;
 
-import static io.billflow.certificate.application.CertificateRejection.Reason.LOCKED;
-import static io.billflow.certificate.application.CertificateRejection.Reason.NOT_A_BUSINESS;
-import static io.billflow.certificate.application.CertificateRejection.Reason.WRONG_PASSWORD;
+import io.billflow.certificate.api.CertificateRejection;
+import io.billflow.certificate.api.SupplierCertificates;
+import static io.billflow.certificate.api.CertificateRejection.Reason.LOCKED;
+import static io.billflow.certificate.api.CertificateRejection.Reason.NOT_A_BUSINESS;
+import static io.billflow.certificate.api.CertificateRejection.Reason.WRONG_PASSWORD;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * certificate expires, at most {@code max-registration-days}.
  */
 @Service
-public class CertificateService implements KeyRewrapping {
+public class CertificateService implements KeyRewrapping, SupplierCertificates {
 
     private final CertificateFiles files;
     private final CertificateChecks checks;
@@ -159,8 +161,24 @@ public class CertificateService implements KeyRewrapping {
         audit.save(AuditEntry.of(clock.instant(), actor, "CERTIFICATE_DELETED", "partner", String.valueOf(partnerId), null));
     }
 
+    @Override
+    @Transactional
+    public OwnRegistration register(long partnerId, byte[] signCert, byte[] signPri, byte[] pfx, char[] password,
+                                    String actor) {
+        return own(registerUpload(partnerId, signCert, signPri, pfx, password, actor));
+    }
+
+    @Override
+    public List<OwnRegistration> history(long partnerId) {
+        return registrations(partnerId).stream().map(CertificateService::own).toList();
+    }
+
+    private static OwnRegistration own(CertificateRegistry.Registration r) {
+        return new OwnRegistration(r.status(), r.serialNumber(), r.issuerDn(), r.keyFormat(), r.expiresAt());
+    }
+
     @Transactional(readOnly = true)
-    public List<CertificateRegistry.Registration> history(long partnerId) {
+    public List<CertificateRegistry.Registration> registrations(long partnerId) {
         partners.partner(partnerId).orElseThrow(() -> new ResourceNotFoundException("No partner " + partnerId));
         return registry.history(partnerId);
     }

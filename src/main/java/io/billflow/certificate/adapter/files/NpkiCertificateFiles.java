@@ -1,16 +1,16 @@
 package io.billflow.certificate.adapter.files;
 
-import static io.billflow.certificate.application.CertificateRejection.Reason.BUSINESS_NUMBER_MISMATCH;
-import static io.billflow.certificate.application.CertificateRejection.Reason.NO_VIRTUAL_ID;
-import static io.billflow.certificate.application.CertificateRejection.Reason.UNREADABLE_FILE;
-import static io.billflow.certificate.application.CertificateRejection.Reason.WRONG_PASSWORD;
+import static io.billflow.certificate.api.CertificateRejection.Reason.BUSINESS_NUMBER_MISMATCH;
+import static io.billflow.certificate.api.CertificateRejection.Reason.NO_VIRTUAL_ID;
+import static io.billflow.certificate.api.CertificateRejection.Reason.UNREADABLE_FILE;
+import static io.billflow.certificate.api.CertificateRejection.Reason.WRONG_PASSWORD;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.billflow.certificate.api.CertificateRejection;
 import io.billflow.certificate.application.CertificateFiles;
-import io.billflow.certificate.application.CertificateRejection;
 import io.billflow.certificate.npki.CertificateFileException;
 import io.billflow.certificate.npki.LoadedCertificate;
 import io.billflow.certificate.npki.NpkiReader;

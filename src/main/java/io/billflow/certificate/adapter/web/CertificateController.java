@@ -75,7 +75,7 @@ public class CertificateController {
     @GetMapping("/api/partners/{partnerId}/certificates")
     @Operation(summary = "The partner's registrations, newest first, with validity (VALID / EXPIRING / EXPIRED)")
     public List<CertificateView> list(@PathVariable long partnerId) {
-        return service.history(partnerId).stream().map(this::view).toList();
+        return service.registrations(partnerId).stream().map(this::view).toList();
     }
 
     @DeleteMapping("/api/partners/{partnerId}/certificates")

@@ -1,7 +1,7 @@
 package io.billflow.certificate.adapter.web;
 
+import io.billflow.certificate.api.CertificateRejection;
 import io.billflow.certificate.api.NoValidCertificateException;
-import io.billflow.certificate.application.CertificateRejection;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import io.billflow.certificate.application.CertificateRegistry;
-import io.billflow.certificate.application.CertificateService;
-import io.billflow.certificate.adapter.web.CertificateController;
+import io.billflow.certificate.api.SupplierCertificates;
 import io.billflow.portal.application.PortalAccess;
 import io.billflow.portal.application.SupplierPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,15 +31,15 @@ public class PortalApiController {
     /** What the supplier sees of its own registration. */
     public record OwnCertificate(String status, String serialNumber, String issuerDn, String keyFormat,
                                  Instant expiresAt) {
-        static OwnCertificate of(CertificateRegistry.Registration r) {
+        static OwnCertificate of(SupplierCertificates.OwnRegistration r) {
             return new OwnCertificate(r.status(), r.serialNumber(), r.issuerDn(), r.keyFormat(), r.expiresAt());
         }
     }
 
-    private final CertificateService certificates;
+    private final SupplierCertificates certificates;
     private final PortalAccess access;
 
-    public PortalApiController(CertificateService certificates, PortalAccess access) {
+    public PortalApiController(SupplierCertificates certificates, PortalAccess access) {
         this.certificates = certificates;
         this.access = access;
     }
@@ -55,9 +53,9 @@ public class PortalApiController {
                                                    @RequestParam("password") String password) throws IOException {
         char[] secret = password.toCharArray();
         try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(OwnCertificate.of(certificates.registerUpload(
-                    supplier.partnerId(), CertificateController.bytes(signCert), CertificateController.bytes(signPri),
-                    CertificateController.bytes(pfx), secret, supplier.actor())));
+            return ResponseEntity.status(HttpStatus.CREATED).body(OwnCertificate.of(certificates.register(
+                    supplier.partnerId(), PortalUploads.bytes(signCert), PortalUploads.bytes(signPri),
+                    PortalUploads.bytes(pfx), secret, supplier.actor())));
         } finally {
             Arrays.fill(secret, '\0');
         }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import io.billflow.certificate.adapter.web.CertificateController;
-import io.billflow.certificate.application.CertificateRegistry;
-import io.billflow.certificate.application.CertificateRejection;
-import io.billflow.certificate.application.CertificateService;
+import io.billflow.certificate.api.CertificateRejection;
+import io.billflow.certificate.api.SupplierCertificates;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.portal.application.PortalAccess;
 import io.billflow.portal.application.SupplierPrincipal;
@@ -32,10 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class PortalPageController {
 
     private final PortalAccess access;
-    private final CertificateService certificates;
+    private final SupplierCertificates certificates;
     private final PortalSessions sessions;
 
-    public PortalPageController(PortalAccess access, CertificateService certificates, PortalSessions sessions) {
+    public PortalPageController(PortalAccess access, SupplierCertificates certificates, PortalSessions sessions) {
         this.access = access;
         this.certificates = certificates;
         this.sessions = sessions;
@@ -73,9 +71,9 @@ public class PortalPageController {
 
     @GetMapping("/portal")
     public String home(@AuthenticationPrincipal SupplierPrincipal supplier, Model model) {
-        List<CertificateRegistry.Registration> history = certificates.history(supplier.partnerId());
+        List<SupplierCertificates.OwnRegistration> history = certificates.history(supplier.partnerId());
         model.addAttribute("supplier", supplier);
-        model.addAttribute("active", history.stream().filter(r -> r.status().equals("ACTIVE")).findFirst().orElse(null));
+        model.addAttribute("active", history.stream().filter(SupplierCertificates.OwnRegistration::active).findFirst().orElse(null));
         return "portal/home";
     }
 
@@ -87,8 +85,8 @@ public class PortalPageController {
                            @RequestParam("password") String password, RedirectAttributes redirect) throws IOException {
         char[] secret = password.toCharArray();
         try {
-            certificates.registerUpload(supplier.partnerId(), CertificateController.bytes(signCert),
-                    CertificateController.bytes(signPri), CertificateController.bytes(pfx), secret, supplier.actor());
+            certificates.register(supplier.partnerId(), PortalUploads.bytes(signCert),
+                    PortalUploads.bytes(signPri), PortalUploads.bytes(pfx), secret, supplier.actor());
             redirect.addFlashAttribute("message", "공동인증서가 등록되었습니다. / The certificate is registered.");
         } catch (CertificateRejection rejection) {
             redirect.addFlashAttribute("error", rejection.messageKo() + " / " + rejection.messageEn());

@@ -1,4 +1,4 @@
-package io.billflow.certificate.application;
+package io.billflow.certificate.api;
 
 import org.springframework.http.HttpStatus;
 
