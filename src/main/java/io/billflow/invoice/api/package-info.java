@@ -1,6 +1,7 @@
 /**
- * What other modules may use of the invoice module: the content of a draft (InvoiceContent, its items and codes)
- * and the invoice states. The use cases other modules call still sit in application (issue #14, in progress).
+ * What other modules may use of the invoice module: the content of a draft (InvoiceContent, its items and codes),
+ * the invoice states, the supplier's use cases (SupplierInvoices, for the portal) and the invoices another
+ * module's process requests and follows (InvoiceRequests, for the settlement).
  */
 @org.springframework.modulith.NamedInterface("api")
 package io.billflow.invoice.api;

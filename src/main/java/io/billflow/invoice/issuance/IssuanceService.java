@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.billflow.certificate.api.InvoiceSigning;
+import io.billflow.invoice.api.ApprovalOutcome;
 import io.billflow.invoice.api.InvoiceState;
 import io.billflow.invoice.api.InvoiceStateException;
 import io.billflow.invoice.application.InvoiceHistory;
@@ -74,10 +75,6 @@ public class IssuanceService {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.process = process;
-    }
-
-    /** What became of one invoice of a batch approval: issued, or why not (the others went on). */
-    public record ApprovalOutcome(long invoiceId, boolean issued, String approvalNumber, String problem) {
     }
 
     /**

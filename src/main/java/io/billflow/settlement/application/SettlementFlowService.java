@@ -15,7 +15,8 @@ import io.billflow.invoice.api.InvoiceContent;
 import io.billflow.invoice.api.PurposeType;
 import io.billflow.invoice.api.TaxInvoiceDetail;
 import io.billflow.invoice.api.TaxType;
-import io.billflow.invoice.application.InvoiceService;
+import io.billflow.invoice.api.InvoiceRequests;
+import io.billflow.invoice.api.InvoiceState;
 import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.PortalLinks;
@@ -43,7 +44,7 @@ public class SettlementFlowService {
     private final JdbcTemplate jdbc;
     private final SettlementDirectory directory;
     private final ReportStages stages;
-    private final InvoiceService invoices;
+    private final InvoiceRequests invoices;
     private final Notifications notifications;
     private final SettlementProcessPort process;
     private final Clock clock;
@@ -51,7 +52,7 @@ public class SettlementFlowService {
     private final PortalLinks portalLinks;
 
     public SettlementFlowService(JdbcTemplate jdbc, SettlementDirectory directory, ReportStages stages,
-                                 InvoiceService invoices, Notifications notifications, SettlementProcessPort process,
+                                 InvoiceRequests invoices, Notifications notifications, SettlementProcessPort process,
                                  Clock clock, SettlementBuyer buyer, PortalLinks portalLinks) {
         this.jdbc = jdbc;
         this.directory = directory;
@@ -198,8 +199,7 @@ public class SettlementFlowService {
         LocalDate writeDate = jdbc.queryForObject("select write_date from settlement_report where id = ?",
                 LocalDate.class, reportId);
         InvoiceContent content = invoiceContent(buyer.required(), report, writeDate);
-        long invoiceId = invoices.createDraft(content, "settlement", "made from settlement report " + reportId).id();
-        invoices.requestWithoutProcess(invoiceId, "settlement", "settlement report " + reportId);
+        long invoiceId = invoices.draftAndRequest(content, "settlement", "settlement report " + reportId);
         jdbc.update("update settlement_report set invoice_id = ? where id = ?", invoiceId, reportId);
         stages.move(reportId, ReportStatus.SIGNATURE_REQUESTED, "settlement", "reverse invoice " + invoiceId + " requested",
                 ReportStatus.PUBLISHED);
@@ -208,8 +208,7 @@ public class SettlementFlowService {
 
     /** True when the invoice reached NTS (304); the payout follows only then. */
     public boolean invoiceTransmitted(long invoiceId) {
-        Integer state = jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId);
-        return state != null && state == 304;
+        return invoices.state(invoiceId).filter(s -> s == InvoiceState.TRANSMITTED).isPresent();
     }
 
     /** Ended without payout (the invoice was refused or withdrawn, or operations cancelled it). */

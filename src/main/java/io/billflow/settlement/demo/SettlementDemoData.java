@@ -5,14 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.billflow.partner.api.PartnerType;
-import io.billflow.partner.application.BuyerCompanyRepository;
-import io.billflow.partner.application.PartnerService;
-import io.billflow.partner.domain.BuyerCompany;
-import io.billflow.partner.domain.Contact;
-import io.billflow.partner.domain.PartnerData;
+import io.billflow.partner.demo.PartnerDemoData;
 import io.billflow.settlement.application.PayoutAccountInput;
 import io.billflow.settlement.application.SettlementGroupService;
 import io.billflow.settlement.application.SettlementReportService;
@@ -24,7 +19,6 @@ import io.billflow.settlement.domain.SettlementGroup;
 import io.billflow.settlement.domain.SettlementReport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,22 +89,18 @@ public class SettlementDemoData {
     public record Seeded(long buyerCompanyId, String month, List<DemoReport> reports) {
     }
 
-    private final PartnerService partners;
-    private final BuyerCompanyRepository buyers;
+    private final PartnerDemoData partners;
     private final SettlementGroupService groups;
     private final SettlementReportService reports;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String configuredBuyer;
 
-    public SettlementDemoData(PartnerService partners, BuyerCompanyRepository buyers, SettlementGroupService groups,
-                              SettlementReportService reports, JdbcTemplate jdbc, Clock clock,
+    public SettlementDemoData(PartnerDemoData partners, SettlementGroupService groups,
+                              SettlementReportService reports, Clock clock,
                               @Value("${billflow.settlement.buyer-corp-num:}") String configuredBuyer) {
         this.partners = partners;
-        this.buyers = buyers;
         this.groups = groups;
         this.reports = reports;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.configuredBuyer = configuredBuyer == null ? "" : configuredBuyer.replace("-", "").strip();
     }
@@ -143,30 +133,14 @@ public class SettlementDemoData {
     }
 
     private long buyerCompany() {
-        String corpNum = configuredBuyer.isEmpty() ? OPERATOR_CORP_NUM : configuredBuyer;
-        Optional<BuyerCompany> existing = buyers.findByCorpNum(corpNum);
-        if (existing.isPresent()) {
-            return existing.get().id();
-        }
-        return buyers.save(BuyerCompany.create(corpNum, new BuyerCompany.CompanyData(null, "(주)빌플로우미디어", "정운영",
-                "서울특별시 중구 세종대로 110", "서비스", "온라인광고플랫폼",
-                new Contact("박정산", "billing@billflow-media.kr", "02-1234-5678", null)), clock.instant())).id();
+        return partners.buyerCompany(configuredBuyer.isEmpty() ? OPERATOR_CORP_NUM : configuredBuyer);
     }
 
     private long partner(DemoPartner demo, String actor) {
-        List<Long> found = jdbc.queryForList("select id from partner where contact_email = ? order by id limit 1",
-                Long.class, demo.contact().email());
-        if (!found.isEmpty()) {
-            return found.get(0);
-        }
         GroupContact contact = demo.contact();
-        long id = partners.register(new PartnerData(demo.type(), demo.corpNum(), null, demo.name(), demo.ceo(),
-                demo.address(), demo.bizType(), demo.bizClass(),
-                new Contact(contact.name(), contact.email(), contact.mobile(), null), List.of())).id();
-        if (demo.type() == PartnerType.BUSINESS) {
-            partners.link(id, actor); // 국세청 연동: a reverse invoice can be requested from it
-        }
-        return id;
+        return partners.partner(new PartnerDemoData.DemoPartner(demo.type(), demo.corpNum(), demo.name(), demo.ceo(),
+                demo.address(), demo.bizType(), demo.bizClass(), contact.name(), contact.email(), contact.mobile()),
+                actor);
     }
 
     private SettlementGroup group(long partnerId, DemoPartner demo, DemoGroup demoGroup, String actor) {

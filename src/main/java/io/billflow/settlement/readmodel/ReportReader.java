@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.billflow.calendar.api.BusinessCalendar;
+import io.billflow.invoice.api.InvoiceRequests;
 import io.billflow.settlement.application.PayoutAccountService;
 import io.billflow.settlement.domain.PayoutAccount;
 import io.billflow.settlement.domain.ReportStatus;
@@ -19,8 +22,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads reports with their group, partner, payout and invoice approval number in one query, for the group
- * drill-down and the statement.
+ * Reads reports with their group, partner and payout in one query, and their invoices' approval numbers from the
+ * invoice module, for the group drill-down and the statement.
  */
 @Component
 class ReportReader {
@@ -31,12 +34,18 @@ class ReportReader {
                        LocalDate deadline, boolean overdue, String vatRule, int lineCount, long supplyTotal,
                        long vatTotal, long totalAmount, int revision, Instant publishedAt, Instant confirmedAt,
                        LocalDate writeDate, Long invoiceId, String invoiceApprovalNumber, PaymentView payment) {
+
+        ReportFacts withInvoiceApprovalNumber(String number) {
+            return new ReportFacts(id, groupId, groupName, partnerId, partnerName, partnerType, corpNum, month, status,
+                    stage, deadline, overdue, vatRule, lineCount, supplyTotal, vatTotal, totalAmount, revision,
+                    publishedAt, confirmedAt, writeDate, invoiceId, number, payment);
+        }
     }
 
     private static final String SELECT = """
             select r.id, r.group_id, r.partner_id, r.settlement_month, r.status, r.deadline, r.vat_rule,
                    r.line_count, r.supply_total, r.vat_total, r.total_amount, r.revision, r.published_at,
-                   r.confirmed_at, r.write_date, r.invoice_id, trim(t.nts_confirm_num) as nts_confirm_num,
+                   r.confirmed_at, r.write_date, r.invoice_id,
                    g.name as group_name, g.settlement_deadline_day,
                    pa.corp_name as partner_name, pa.partner_type, pa.corp_num,
                    p.report_id as payout_report_id, p.payee_type, p.gross_amount, p.income_tax,
@@ -46,16 +55,17 @@ class ReportReader {
             join settlement_group g on g.id = r.group_id
             join partner pa on pa.id = r.partner_id
             left join settlement_payout p on p.report_id = r.id
-            left join tax_invoice t on t.id = r.invoice_id
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BusinessCalendar calendar;
     private final PayoutAccountService accounts;
     private final Clock clock;
+    private final InvoiceRequests invoices;
 
     ReportReader(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar, PayoutAccountService accounts,
-                 Clock clock) {
+                 Clock clock, InvoiceRequests invoices) {
+        this.invoices = invoices;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.accounts = accounts;
@@ -64,15 +74,16 @@ class ReportReader {
 
     Optional<ReportFacts> report(long reportId) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.query(SELECT + " where r.id = :id", new MapSqlParameterSource("id", reportId),
-                (rs, i) -> facts(rs, today)).stream().findFirst();
+        return withApprovalNumbers(jdbc.query(SELECT + " where r.id = :id", new MapSqlParameterSource("id", reportId),
+                (rs, i) -> facts(rs, today))).stream().findFirst();
     }
 
     /** The group's reports, newest month first. */
     List<ReportFacts> ofGroup(long groupId) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.query(SELECT + " where r.group_id = :groupId order by r.settlement_month desc, r.id desc",
-                new MapSqlParameterSource("groupId", groupId), (rs, i) -> facts(rs, today));
+        return withApprovalNumbers(jdbc.query(SELECT
+                        + " where r.group_id = :groupId order by r.settlement_month desc, r.id desc",
+                new MapSqlParameterSource("groupId", groupId), (rs, i) -> facts(rs, today)));
     }
 
     /** Every status change of the reports, oldest first (per report in the order they happened). */
@@ -104,6 +115,17 @@ class ReportReader {
         return MaskedAccount.of(a.bankCode(), accounts.bankName(a.bankCode()), a.maskedAccount(), a.holderName());
     }
 
+    /** The invoices' approval numbers, asked of the invoice module (its table is not ours to read). */
+    private List<ReportFacts> withApprovalNumbers(List<ReportFacts> facts) {
+        List<Long> invoiceIds = facts.stream().map(ReportFacts::invoiceId).filter(Objects::nonNull).toList();
+        if (invoiceIds.isEmpty()) {
+            return facts;
+        }
+        Map<Long, String> numbers = invoices.approvalNumbers(invoiceIds);
+        return facts.stream().map(f -> f.invoiceId() == null ? f : f.withInvoiceApprovalNumber(
+                numbers.get(f.invoiceId()))).toList();
+    }
+
     private ReportFacts facts(ResultSet rs, LocalDate today) throws SQLException {
         YearMonth month = SettlementDashboardQuery.month(rs);
         ReportStatus status = ReportStatus.valueOf(rs.getString("status"));
@@ -122,7 +144,7 @@ class ReportReader {
                 rs.getString("vat_rule"), rs.getInt("line_count"), rs.getLong("supply_total"), rs.getLong("vat_total"),
                 rs.getLong("total_amount"), rs.getInt("revision"), published == null ? null : published.toInstant(),
                 confirmed == null ? null : confirmed.toInstant(), SettlementDashboardQuery.localDate(rs, "write_date"),
-                invoiceId, rs.getString("nts_confirm_num"), payment(rs, today));
+                invoiceId, null, payment(rs, today));
     }
 
     private PaymentView payment(ResultSet rs, LocalDate today) throws SQLException {

@@ -5,14 +5,11 @@ import java.util.List;
 import io.billflow.certificate.api.CertificatePasswordException;
 import io.billflow.certificate.api.InvoiceSigning;
 import io.billflow.certificate.api.NoValidCertificateException;
-import io.billflow.invoice.api.InvoiceState;
+import io.billflow.invoice.api.ApprovalOutcome;
 import io.billflow.invoice.api.InvoiceStateException;
-import io.billflow.invoice.application.InvoiceSearch;
-import io.billflow.invoice.application.InvoiceService;
-import io.billflow.invoice.domain.TaxInvoice;
-import io.billflow.invoice.issuance.IssuanceService;
+import io.billflow.invoice.api.SupplierInvoiceView;
+import io.billflow.invoice.api.SupplierInvoices;
 import io.billflow.platform.web.InvalidInputException;
-import io.billflow.platform.web.ResourceNotFoundException;
 import io.billflow.portal.application.SupplierPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,17 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class PortalInvoiceController {
 
-    private final InvoiceSearch search;
-    private final InvoiceService invoices;
-    private final IssuanceService issuance;
+    private final SupplierInvoices invoices;
     private final InvoiceSigning signing;
     private final java.time.Clock clock;
 
-    public PortalInvoiceController(InvoiceSearch search, InvoiceService invoices, IssuanceService issuance,
-                                   InvoiceSigning signing, java.time.Clock clock) {
-        this.search = search;
+    public PortalInvoiceController(SupplierInvoices invoices, InvoiceSigning signing, java.time.Clock clock) {
         this.invoices = invoices;
-        this.issuance = issuance;
         this.signing = signing;
         this.clock = clock;
     }
@@ -45,19 +37,18 @@ public class PortalInvoiceController {
     @GetMapping("/portal/invoices")
     public String list(@AuthenticationPrincipal SupplierPrincipal supplier, Model model) {
         model.addAttribute("supplier", supplier);
-        model.addAttribute("pending", page(supplier, "2**"));
-        model.addAttribute("issued", page(supplier, "3**"));
+        model.addAttribute("pending", invoices.awaitingDecision(supplier.partnerId()));
+        model.addAttribute("issued", invoices.issued(supplier.partnerId()));
         return "portal/invoices";
     }
 
     @GetMapping("/portal/invoices/{id}")
     public String detail(@AuthenticationPrincipal SupplierPrincipal supplier, @PathVariable long id, Model model) {
-        TaxInvoice invoice = own(supplier, id);
+        SupplierInvoiceView invoice = invoices.invoice(supplier.partnerId(), id);
         model.addAttribute("supplier", supplier);
         model.addAttribute("invoice", invoice);
-        model.addAttribute("requested", invoice.state() == InvoiceState.REQUESTED);
-        model.addAttribute("cancellable", invoice.state() == InvoiceState.ISSUED
-                || invoice.state() == InvoiceState.BEFORE_TRANSMISSION);
+        model.addAttribute("requested", invoice.requested());
+        model.addAttribute("cancellable", invoice.cancellable());
         model.addAttribute("late", java.time.LocalDate.now(clock).isAfter(invoice.issuanceDeadline()));
         model.addAttribute("hasCertificate", signing.hasValidCertificate(supplier.partnerId()));
         return "portal/invoice";
@@ -68,7 +59,7 @@ public class PortalInvoiceController {
                           @RequestParam(defaultValue = "false") boolean lateIssueConfirmed,
                           @RequestParam(defaultValue = "") String certificatePassword, RedirectAttributes redirect) {
         return act(redirect, "redirect:/portal/invoices/" + id, "승인되어 전자세금계산서가 발급되었습니다. / Approved and issued.",
-                () -> issuance.approve(id, supplier.partnerId(), lateIssueConfirmed, certificatePassword.toCharArray(),
+                () -> invoices.approve(supplier.partnerId(), id, lateIssueConfirmed, certificatePassword.toCharArray(),
                         supplier.actor()));
     }
 
@@ -80,9 +71,9 @@ public class PortalInvoiceController {
                                   @RequestParam(defaultValue = "") String certificatePassword,
                                   RedirectAttributes redirect) {
         return act(redirect, "redirect:/portal/invoices", null, () -> {
-            List<IssuanceService.ApprovalOutcome> outcomes = issuance.approveAll(invoiceIds, supplier.partnerId(),
+            List<ApprovalOutcome> outcomes = invoices.approveAll(supplier.partnerId(), invoiceIds,
                     lateIssueConfirmed, certificatePassword.toCharArray(), supplier.actor());
-            long issued = outcomes.stream().filter(IssuanceService.ApprovalOutcome::issued).count();
+            long issued = outcomes.stream().filter(ApprovalOutcome::issued).count();
             redirect.addFlashAttribute("message", issued + "건 승인되어 발급되었습니다"
                     + (issued < outcomes.size() ? ", " + (outcomes.size() - issued) + "건은 발급하지 못했습니다." : "."));
             redirect.addFlashAttribute("outcomes", outcomes);
@@ -94,7 +85,7 @@ public class PortalInvoiceController {
                          @RequestParam(defaultValue = "") String reason,
                          @RequestParam(defaultValue = "") String certificatePassword, RedirectAttributes redirect) {
         return act(redirect, "redirect:/portal/invoices/" + id, "거부했습니다. 공급받는자에게 사유가 전달됩니다. / Rejected.",
-                () -> issuance.refuse(id, supplier.partnerId(), reason, certificatePassword.toCharArray(),
+                () -> invoices.refuse(supplier.partnerId(), id, reason, certificatePassword.toCharArray(),
                         supplier.actor()));
     }
 
@@ -103,7 +94,7 @@ public class PortalInvoiceController {
                               @RequestParam(defaultValue = "") String memo,
                               @RequestParam(defaultValue = "") String certificatePassword, RedirectAttributes redirect) {
         return act(redirect, "redirect:/portal/invoices/" + id, "발급을 취소했습니다. 국세청으로 전송되지 않습니다. / Issue cancelled.",
-                () -> issuance.cancelIssue(id, supplier.partnerId(), memo, certificatePassword.toCharArray(),
+                () -> invoices.cancelIssue(supplier.partnerId(), id, memo, certificatePassword.toCharArray(),
                         supplier.actor()));
     }
 
@@ -125,18 +116,5 @@ public class PortalInvoiceController {
             redirect.addFlashAttribute("error", "지금 상태에서는 할 수 없습니다: " + e.getMessage());
         }
         return then;
-    }
-
-    private TaxInvoice own(SupplierPrincipal supplier, long id) {
-        TaxInvoice invoice = invoices.get(id);
-        if (invoice.partnerId() != supplier.partnerId()) {
-            throw new ResourceNotFoundException("No invoice " + id);
-        }
-        return invoice;
-    }
-
-    private List<InvoiceSearch.Summary> page(SupplierPrincipal supplier, String state) {
-        return search.search(new InvoiceSearch.Criteria(List.of(state), InvoiceSearch.DateType.W, null, null,
-                supplier.partnerId(), null, null, null), InvoiceSearch.Sort.writeDate, false, 0, 100).items();
     }
 }
