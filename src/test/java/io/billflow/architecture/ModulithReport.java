@@ -3,7 +3,7 @@ package io.billflow.architecture;
 import io.billflow.BillflowApplication;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** Prints every module-boundary violation, one per line, for working through them (not a test). */
+/** Prints each module with the modules it depends on, and every boundary violation, one per line (not a test). */
 public final class ModulithReport {
 
     private ModulithReport() {
@@ -11,7 +11,8 @@ public final class ModulithReport {
 
     public static void main(String[] args) {
         var modules = ApplicationModules.of(BillflowApplication.class);
-        modules.forEach(m -> System.out.println("MODULE " + m.getIdentifier()));
+        modules.forEach(m -> System.out.println("MODULE " + m.getIdentifier() + " -> " + m.getDependencies(modules)
+                .uniqueModules().map(d -> d.getIdentifier().toString()).sorted().toList()));
         modules.detectViolations().getMessages().forEach(m -> System.out.println("VIOLATION " + m.replace('\n', ' ')));
     }
 }
