@@ -64,6 +64,16 @@ public class CertificateRegistry {
                 CertificateRegistry::map, partnerId);
     }
 
+    /** Whether this certificate (serial and issuer) was ever registered for one of these partners. */
+    public boolean registeredForAny(List<Long> partnerIds, String serialNumber, String issuerDn) {
+        if (partnerIds.isEmpty()) {
+            return false;
+        }
+        return !jdbc.queryForList("select 1 from certificate_registration where partner_id = any(?) "
+                + "and serial_number = ? and issuer_dn = ? limit 1", Integer.class,
+                partnerIds.toArray(Long[]::new), serialNumber, issuerDn).isEmpty();
+    }
+
     public List<Registration> activeExpiringBefore(Instant limit) {
         return jdbc.query("select * from certificate_registration where status = 'ACTIVE' and expires_at <= ? "
                 + "order by expires_at", CertificateRegistry::map, ts(limit));

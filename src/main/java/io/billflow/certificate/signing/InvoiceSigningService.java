@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
 import io.billflow.certificate.api.CertificatePasswordException;
 import io.billflow.certificate.api.InvoiceSigning;
@@ -16,6 +15,7 @@ import io.billflow.certificate.api.NoValidCertificateException;
 import io.billflow.certificate.api.NtsXmlSignature;
 import io.billflow.certificate.application.CertificateRegistry;
 import io.billflow.certificate.application.PasswordLockout;
+import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.platform.crypto.KeyVault;
 import io.billflow.platform.web.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,9 +39,11 @@ public class InvoiceSigningService implements InvoiceSigning {
     private final PasswordLockout lockout;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final PartnerDirectory partners;
 
     public InvoiceSigningService(CertificateRegistry registry, KeyVault vault, PasswordLockout lockout,
-                                 JdbcTemplate jdbc, Clock clock) {
+                                 JdbcTemplate jdbc, Clock clock, PartnerDirectory partners) {
+        this.partners = partners;
         this.registry = registry;
         this.vault = vault;
         this.lockout = lockout;
@@ -132,11 +134,8 @@ public class InvoiceSigningService implements InvoiceSigning {
             return new SignatureCheck(false, false, null, verification.reason());
         }
         String serial = verification.signer().getSerialNumber().toString(16);
-        List<Integer> registered = jdbc.queryForList("""
-                select 1 from certificate_registration c join partner p on p.id = c.partner_id
-                where p.corp_num = ? and c.serial_number = ? and c.issuer_dn = ?""", Integer.class,
-                expectedBusinessNumber.replace("-", ""), serial, verification.signer().getIssuerX500Principal().getName());
-        boolean matches = !registered.isEmpty();
+        boolean matches = registry.registeredForAny(partners.partnerIdsByCorpNum(expectedBusinessNumber.replace("-", "")),
+                serial, verification.signer().getIssuerX500Principal().getName());
         String reason = verification.valid() ? (matches ? null : "the signing certificate (serial " + serial
                 + ") is not registered for business number " + expectedBusinessNumber) : verification.reason();
         return new SignatureCheck(verification.valid(), matches, serial, reason);

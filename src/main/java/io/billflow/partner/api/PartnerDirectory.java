@@ -1,5 +1,6 @@
 package io.billflow.partner.api;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The partner module's face to other modules (invoice, settlement). */
@@ -19,5 +20,11 @@ public interface PartnerDirectory {
     /** The partner registered under this business number and 종사업장 (null for the head office). */
     Optional<Long> partnerIdByCorpNum(String corpNum, String taxRegId);
 
+    /** Every partner under this business number: the head office and its 종사업장. */
+    List<Long> partnerIdsByCorpNum(String corpNum);
+
     Optional<Long> buyerCompanyIdByCorpNum(String corpNum);
+
+    /** The buyer company when there is exactly one; empty when there is none or there are several. */
+    Optional<Long> soleBuyerCompanyId();
 }

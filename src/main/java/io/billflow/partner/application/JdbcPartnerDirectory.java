@@ -60,6 +60,19 @@ class JdbcPartnerDirectory implements PartnerDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Long> partnerIdsByCorpNum(String corpNum) {
+        return partners.findIdsByCorpNum(corpNum);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> soleBuyerCompanyId() {
+        List<Long> ids = buyers.findFirst2ByOrderByIdAsc().stream().map(b -> b.id()).toList();
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Long> buyerCompanyIdByCorpNum(String corpNum) {
         return buyers.findByCorpNum(corpNum).map(b -> b.id());
     }

@@ -1,5 +1,6 @@
 package io.billflow.partner.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.billflow.partner.domain.Partner;
@@ -10,4 +11,7 @@ public interface PartnerRepository extends ListCrudRepository<Partner, Long> {
 
     @Query("select * from partner where corp_num = :corpNum and coalesce(tax_reg_id, '') = coalesce(:taxRegId, '')")
     Optional<Partner> findByCorpNumAndTaxRegId(String corpNum, String taxRegId);
+
+    @Query("select id from partner where corp_num = :corpNum order by id")
+    List<Long> findIdsByCorpNum(String corpNum);
 }

@@ -10,6 +10,7 @@ import io.billflow.notification.api.NotificationEvent;
 import io.billflow.notification.api.Notifications;
 import io.billflow.notification.api.Recipient;
 import io.billflow.partner.api.BusinessNumber;
+import io.billflow.partner.api.PartnerNamed;
 import io.billflow.partner.api.PartnerType;
 import io.billflow.partner.domain.BusinessState;
 import io.billflow.partner.domain.Contact;
@@ -23,6 +24,7 @@ import io.billflow.platform.web.FieldViolation;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -32,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartnerService {
 
-
     private final PartnerRepository partners;
     private final ContactChangeHold contactChanges;
     private final BusinessStatusPort businessStatus;
@@ -40,9 +41,13 @@ public class PartnerService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final String baseUrl;
+    private final ApplicationEventPublisher events;
 
-    public PartnerService(PartnerRepository partners, ContactChangeHold contactChanges, BusinessStatusPort businessStatus, Notifications notifications,
-                          AuditLog auditLog, Clock clock, @Value("${billflow.base-url}") String baseUrl) {
+    public PartnerService(PartnerRepository partners, ContactChangeHold contactChanges,
+                          BusinessStatusPort businessStatus, Notifications notifications, AuditLog auditLog,
+                          Clock clock, @Value("${billflow.base-url}") String baseUrl,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.partners = partners;
         this.contactChanges = contactChanges;
         this.businessStatus = businessStatus;
@@ -67,7 +72,7 @@ public class PartnerService {
             refreshQuietly(partner);
         }
         try {
-            return partners.save(partner);
+            return named(partners.save(partner));
         } catch (DuplicateKeyException race) {
             throw new ConflictException("corpNum", "A partner with business number " + data.corpNum() + " exists already");
         }
@@ -106,10 +111,16 @@ public class PartnerService {
             contactChanges.hold(partner, wanted, actor);
         }
         try {
-            return partners.save(partner);
+            return named(partners.save(partner));
         } catch (OptimisticLockingFailureException race) {
             throw new ConflictException("version", "The partner was changed by someone else; reload and retry");
         }
+    }
+
+    /** Tells the modules that keep a copy of who a partner is (in this transaction, so the copy cannot lag). */
+    private Partner named(Partner saved) {
+        events.publishEvent(new PartnerNamed(saved.id(), saved.partnerType(), saved.corpNum(), saved.corpName()));
+        return saved;
     }
 
     /** 국세청 연동: validates what NTS needs, checks the business is not closed, records and notifies. */

@@ -1,10 +1,9 @@
 package io.billflow.settlement.application;
 
-import java.util.List;
 import java.util.Optional;
 
+import io.billflow.partner.api.PartnerDirectory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,19 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class SettlementBuyer {
 
-    private final JdbcTemplate jdbc;
+    private final PartnerDirectory partners;
     private final String corpNum;
 
-    public SettlementBuyer(JdbcTemplate jdbc, @Value("${billflow.settlement.buyer-corp-num:}") String corpNum) {
-        this.jdbc = jdbc;
+    public SettlementBuyer(PartnerDirectory partners, @Value("${billflow.settlement.buyer-corp-num:}") String corpNum) {
+        this.partners = partners;
         this.corpNum = corpNum == null ? "" : corpNum.replace("-", "").strip();
     }
 
     public Optional<Long> id() {
-        List<Long> ids = corpNum.isEmpty()
-                ? jdbc.queryForList("select id from buyer_company order by id limit 2", Long.class)
-                : jdbc.queryForList("select id from buyer_company where corp_num = ?", Long.class, corpNum);
-        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+        return corpNum.isEmpty() ? partners.soleBuyerCompanyId() : partners.buyerCompanyIdByCorpNum(corpNum);
     }
 
     /** The buyer company id; a configuration error (surfaced as a failed job, then an incident) when unclear. */

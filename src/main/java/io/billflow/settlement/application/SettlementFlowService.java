@@ -249,7 +249,7 @@ public class SettlementFlowService {
 
     private Map<String, Object> variables(ReportSnapshot report, SettlementDirectory.GroupSnapshot group) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("partnerName", jdbc.queryForObject("select corp_name from partner where id = ?", String.class,
+        variables.put("partnerName", jdbc.queryForObject("select corp_name from settlement_partner where partner_id = ?", String.class,
                 report.partnerId()));
         variables.put("settlementMonth", report.month());
         variables.put("groupName", group.name());

@@ -192,9 +192,16 @@ public class SettlementGroupService {
         return violations;
     }
 
-    /** Groups of one partner are created and edited one at a time, so the uniqueness checks below hold. */
+    /** Locks taken by the settlement: the first key of PostgreSQL's two-key transaction advisory locks. */
+    private static final int GROUPS_OF_PARTNER_LOCK = 0x5e771e01;
+
+    /**
+     * Groups of one partner are created and edited one at a time, so the uniqueness checks below hold: a
+     * transaction-scoped advisory lock on the partner id (the partner's row is the partner module's, not ours to
+     * lock). Two ids that agree in their low 32 bits share a lock, which only serialises them.
+     */
     private void lockPartner(long partnerId) {
-        jdbc.queryForList("select id from partner where id = ? for update", Long.class, partnerId);
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> { }, GROUPS_OF_PARTNER_LOCK, (int) partnerId);
     }
 
     private void checkUniqueWithinPartner(long partnerId, Long groupId, GroupData data) {

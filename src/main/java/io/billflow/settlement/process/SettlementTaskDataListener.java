@@ -30,7 +30,7 @@ public class SettlementTaskDataListener implements TaskListener {
     public void notify(DelegateTask task) {
         long reportId = ((Number) task.getVariable(VAR_REPORT_ID)).longValue();
         SettlementDirectory.ReportSnapshot report = directory.report(reportId).orElseThrow();
-        task.setVariableLocal("partnerName", jdbc.queryForObject("select corp_name from partner where id = ?",
+        task.setVariableLocal("partnerName", jdbc.queryForObject("select corp_name from settlement_partner where partner_id = ?",
                 String.class, report.partnerId()));
         task.setVariableLocal("groupName", directory.group(report.groupId()).map(SettlementDirectory.GroupSnapshot::name)
                 .orElse(""));

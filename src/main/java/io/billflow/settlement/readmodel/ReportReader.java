@@ -53,7 +53,7 @@ class ReportReader {
                    p.bank_code as payout_bank_code, p.account_masked, p.holder_masked, p.paid_at
             from settlement_report r
             join settlement_group g on g.id = r.group_id
-            join partner pa on pa.id = r.partner_id
+            join settlement_partner pa on pa.partner_id = r.partner_id
             left join settlement_payout p on p.report_id = r.id
             """;
 

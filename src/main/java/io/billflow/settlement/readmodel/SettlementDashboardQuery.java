@@ -134,7 +134,7 @@ public class SettlementDashboardQuery {
                        p.status as payout_status, p.scheduled_date
                 from settlement_report r
                 join settlement_group g on g.id = r.group_id
-                join partner pa on pa.id = r.partner_id
+                join settlement_partner pa on pa.partner_id = r.partner_id
                 left join settlement_payout p on p.report_id = r.id
                 """ + " where " + scope.sql + statusFilter
                 + " order by r.settlement_month desc, pa.corp_name, g.name, r.id limit :limit", params, (rs, i) -> {
@@ -161,7 +161,7 @@ public class SettlementDashboardQuery {
                        pa.corp_name as partner_name, r.settlement_month, r.status, r.deadline, r.total_amount
                 from settlement_report r
                 join settlement_group g on g.id = r.group_id
-                join partner pa on pa.id = r.partner_id
+                join settlement_partner pa on pa.partner_id = r.partner_id
                 """ + " where " + scope.sql
                 + " and r.status in (:waiting) and (r.deadline is null or r.deadline < :today)", params, rs -> {
                     YearMonth m = month(rs);
@@ -186,7 +186,7 @@ public class SettlementDashboardQuery {
                 from settlement_payout p
                 join settlement_report r on r.id = p.report_id
                 join settlement_group g on g.id = r.group_id
-                join partner pa on pa.id = r.partner_id
+                join settlement_partner pa on pa.partner_id = r.partner_id
                 """ + " where " + scope.sql + " and p.scheduled_date < :today and p.status <> 'PAID'"
                 + " order by p.scheduled_date, r.id", params, (rs, i) -> {
                     LocalDate scheduled = rs.getDate("scheduled_date").toLocalDate();

@@ -112,7 +112,7 @@ public class SettlementStatisticsQuery {
                            coalesce(sum(p.income_tax + p.local_income_tax) filter (where p.status = 'PAID'), 0)
                                as withheld
                     from settlement_report r
-                    join partner pa on pa.id = r.partner_id
+                    join settlement_partner pa on pa.partner_id = r.partner_id
                     left join settlement_payout p on p.report_id = r.id
                     """ + where + """
 
@@ -126,7 +126,7 @@ public class SettlementStatisticsQuery {
                            r.settlement_month, count(*) as reports, sum(r.supply_total) as supply,
                            sum(r.vat_total) as vat, sum(r.total_amount) as total
                     from settlement_report r
-                    join partner pa on pa.id = r.partner_id
+                    join settlement_partner pa on pa.partner_id = r.partner_id
                     join settlement_group g on g.id = r.group_id
                     """ + where + """
 
@@ -142,7 +142,7 @@ public class SettlementStatisticsQuery {
                            sum(l.total) as total
                     from settlement_report_line l
                     join settlement_report r on r.id = l.report_id
-                    join partner pa on pa.id = r.partner_id
+                    join settlement_partner pa on pa.partner_id = r.partner_id
                     """ + where + """
 
                     group by r.partner_id, pa.corp_name, l.media, r.settlement_month
