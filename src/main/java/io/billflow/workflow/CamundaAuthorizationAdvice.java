@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** The engine refused the caller (missing Camunda authorization): 403 as a problem detail. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class CamundaAuthorizationAdvice {
+class CamundaAuthorizationAdvice {
 
     @ExceptionHandler(AuthorizationException.class)
     public ProblemDetail forbidden(AuthorizationException e) {

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/process-instances")
 @Tag(name = "Process instances", description = "Start and follow billflow processes (api-clients)")
-public class ProcessInstanceController {
+class ProcessInstanceController {
 
     private final ProcessInstanceService service;
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * CREATE_INSTANCE gets 403 from the engine, not from us).
  */
 @Service
-public class ProcessInstanceService {
+class ProcessInstanceService {
 
     private static final java.util.regex.Pattern VARIABLE_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
     private static final int MAX_STRING = 4000;

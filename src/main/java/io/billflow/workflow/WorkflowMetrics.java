@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * group (operations' failures to handle, settlement managers' reviews and approvals).
  */
 @Component
-public class WorkflowMetrics implements MeterBinder {
+class WorkflowMetrics implements MeterBinder {
 
     static final List<String> TASK_GROUPS = List.of("operations", "settlement-managers");
 

@@ -32,7 +32,7 @@ import org.w3c.dom.Element;
  * document as signed, canonical bytes of the whole TaxInvoice.
  */
 @Service
-public class InvoiceSigningService implements InvoiceSigning {
+class InvoiceSigningService implements InvoiceSigning {
 
     private final CertificateRegistry registry;
     private final KeyVault vault;

@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mode. Progress is saved as it goes so clients can poll it.
  */
 @Service
-public class BulkJobService implements ApplicationRunner {
+class BulkJobService implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BulkJobService.class);
     private static final int PROGRESS_EVERY = 100;

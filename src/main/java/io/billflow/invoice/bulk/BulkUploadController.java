@@ -31,7 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/invoices/bulk")
 @Tag(name = "Bulk invoice registration", description = "CSV / XLSX, up to 10,000 rows, processed in the background")
-public class BulkUploadController {
+class BulkUploadController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

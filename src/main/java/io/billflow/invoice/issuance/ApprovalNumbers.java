@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * unique across nodes (the column is unique as well). NTS checks the date part against the write date.
  */
 @Component
-public class ApprovalNumbers {
+class ApprovalNumbers {
 
     private final JdbcTemplate jdbc;
     private final String systemCode;

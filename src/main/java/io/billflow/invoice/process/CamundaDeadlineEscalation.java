@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Starts {@code invoiceDeadlineEscalationProcess} (business key = invoice id) unless one already exists. */
 @Component
-public class CamundaDeadlineEscalation implements DeadlineEscalation {
+class CamundaDeadlineEscalation implements DeadlineEscalation {
 
     private final RuntimeService runtimeService;
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * invoice state and the process move together or not at all.
  */
 @Component
-public class CamundaReverseIssuanceProcess implements ReverseIssuanceProcess {
+class CamundaReverseIssuanceProcess implements ReverseIssuanceProcess {
 
     private final RuntimeService runtimeService;
     private final String reminderInterval;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Operations chose "cancel": the buyer's request is withdrawn (idempotent: only while it waits). */
 @Component("cancelInvoiceRequestDelegate")
-public class CancelInvoiceRequestDelegate implements JavaDelegate {
+class CancelInvoiceRequestDelegate implements JavaDelegate {
 
     private final InvoiceService invoices;
 

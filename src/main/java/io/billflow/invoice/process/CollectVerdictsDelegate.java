@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** One chunk of verdicts (and a retry of hand-overs that failed); the process loops while chunks come in full. */
 @Component("collectVerdictsDelegate")
-public class CollectVerdictsDelegate implements JavaDelegate {
+class CollectVerdictsDelegate implements JavaDelegate {
 
     private final TransmissionService transmission;
     private final int chunk;

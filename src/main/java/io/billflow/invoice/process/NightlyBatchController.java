@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Runs the nightly NTS batch now (admins), e.g. to try the whole path without waiting for 03:00. */
 @RestController
 @Tag(name = "Tax invoices")
-public class NightlyBatchController {
+class NightlyBatchController {
 
     private final RuntimeService runtimeService;
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** One chunk of the night: queue invoices issued before the run started (the cut-off). */
 @Component("queueIssuedInvoicesDelegate")
-public class QueueIssuedInvoicesDelegate implements JavaDelegate {
+class QueueIssuedInvoicesDelegate implements JavaDelegate {
 
     private final TransmissionService transmission;
     private final int chunk;

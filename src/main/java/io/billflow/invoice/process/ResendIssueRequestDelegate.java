@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Operations chose "resend": the issue request goes out again with a fresh portal link. */
 @Component("resendIssueRequestDelegate")
-public class ResendIssueRequestDelegate implements JavaDelegate {
+class ResendIssueRequestDelegate implements JavaDelegate {
 
     private final InvoiceService invoices;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Operations chose "retransmit": the invoice goes to NTS again; the process waits for the new verdict. */
 @Component("retransmitInvoiceDelegate")
-public class RetransmitInvoiceDelegate implements JavaDelegate {
+class RetransmitInvoiceDelegate implements JavaDelegate {
 
     private final TransmissionService transmission;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The reminder timer fired: remind the supplier (at most once a day; near the deadline, escalate). */
 @Component("sendReminderDelegate")
-public class SendReminderDelegate implements JavaDelegate {
+class SendReminderDelegate implements JavaDelegate {
 
     private final RequestReminders reminders;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** One chunk of the night: hand queued invoices over to NTS (and retry transient failures). */
 @Component("submitQueuedInvoicesDelegate")
-public class SubmitQueuedInvoicesDelegate implements JavaDelegate {
+class SubmitQueuedInvoicesDelegate implements JavaDelegate {
 
     private final TransmissionService transmission;
     private final int chunk;

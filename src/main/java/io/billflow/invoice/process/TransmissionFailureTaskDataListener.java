@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts what the failure form shows (key, approval number, NTS code and meaning) on the task, as task-local values. */
 @Component("transmissionFailureTaskDataListener")
-public class TransmissionFailureTaskDataListener implements TaskListener {
+class TransmissionFailureTaskDataListener implements TaskListener {
 
     private final InvoiceService invoices;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Operations chose to write a corrected invoice: a new draft with the refused invoice's content. */
 @Component("writeCorrectedDraftDelegate")
-public class WriteCorrectedDraftDelegate implements JavaDelegate {
+class WriteCorrectedDraftDelegate implements JavaDelegate {
 
     private final InvoiceService invoices;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * is skipped while a lane of the night collects (the lanes take every verdict then).
  */
 @Component
-public class TransmissionResultPoller {
+class TransmissionResultPoller {
 
     private final TransmissionService transmission;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** {@link MailPort} over SMTP with jakarta.mail (Spring's {@link JavaMailSender}), UTF-8 multipart. */
 @Component
-public class SmtpMailAdapter implements MailPort {
+class SmtpMailAdapter implements MailPort {
 
     private static final String MESSAGE_ID = "Message-ID";
 

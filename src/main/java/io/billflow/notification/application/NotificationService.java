@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * mobile number and its preferences allow it, or an SMS where the recipient chose SMS.
  */
 @Service
-public class NotificationService implements Notifications {
+class NotificationService implements Notifications {
 
     private final JdbcTemplate jdbc;
     private final NotificationTemplates templates;

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rotation like the other holders of data keys.
  */
 @Component
-public class SealedSecrets implements KeyRewrapping {
+class SealedSecrets implements KeyRewrapping {
 
     /** One sealed value as stored: the placeholder it replaces and its envelope. */
     record Entry(String placeholder, String ciphertext, String iv, String wrappedDek, String dekIv, String kekId) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Starts {@code notificationFailureProcess}: an operations task in Tasklist for the failed message. */
 @Component
-public class CamundaFailureEscalation implements FailureEscalation {
+class CamundaFailureEscalation implements FailureEscalation {
 
     private final RuntimeService runtimeService;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Operations handled it another way: close the message (idempotent). */
 @Component("closeMessageDelegate")
-public class CloseMessageDelegate implements JavaDelegate {
+class CloseMessageDelegate implements JavaDelegate {
 
     private final NotificationMessages messages;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Operations chose "retry": queue the message again (idempotent: a retried job finds it queued). */
 @Component("resendMessageDelegate")
-public class ResendMessageDelegate implements JavaDelegate {
+class ResendMessageDelegate implements JavaDelegate {
 
     private final NotificationMessages messages;
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/notification-templates/alimtalk")
-public class AlimTalkTemplateController {
+class AlimTalkTemplateController {
 
     private final AlimTalkTemplateService service;
 

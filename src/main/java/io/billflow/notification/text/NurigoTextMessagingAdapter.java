@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(prefix = "billflow.text", name = "provider", havingValue = "nurigo")
-public class NurigoTextMessagingAdapter implements TextMessagingPort {
+class NurigoTextMessagingAdapter implements TextMessagingPort {
 
     static final String API_DOMAIN = "https://api.solapi.com";
     /** SOLAPI's code for "accepted, waiting for the carrier". */

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** {@link EngineRestInputFilter} on {@code /engine-rest/*} and the webapps' {@code /camunda/api/*}. */
 @Configuration(proxyBeanMethods = false)
-public class EngineRestInputConfiguration {
+class EngineRestInputConfiguration {
 
     @Bean
     public FilterRegistrationBean<EngineRestInputFilter> engineRestInputFilter(ObjectMapper json, IdentityService identity,

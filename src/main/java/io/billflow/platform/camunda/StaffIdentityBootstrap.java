@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class StaffIdentityBootstrap implements ApplicationRunner {
+class StaffIdentityBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StaffIdentityBootstrap.class);
 

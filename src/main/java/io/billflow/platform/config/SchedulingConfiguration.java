@@ -8,5 +8,5 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(prefix = "billflow.scheduling", name = "enabled", havingValue = "true", matchIfMissing = true)
-public class SchedulingConfiguration {
+class SchedulingConfiguration {
 }

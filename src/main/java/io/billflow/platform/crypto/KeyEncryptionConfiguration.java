@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * one and keeps it in {@code billflow.security.local-key-file} so a restart still opens stored keys.
  */
 @Configuration(proxyBeanMethods = false)
-public class KeyEncryptionConfiguration {
+class KeyEncryptionConfiguration {
 
     @Bean
     public KeyEncryptionKeys keyEncryptionKeys(@Value("${billflow.security.key-encryption-key:}") String kek,

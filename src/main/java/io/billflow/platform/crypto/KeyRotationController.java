@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Security")
-public class KeyRotationController {
+class KeyRotationController {
 
     private final List<KeyRewrapping> holders;
     private final KeyEncryptionKeys keys;

@@ -7,7 +7,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Every SMTP sender of the application (dev GreenMail or the external server) uses TCP_NODELAY sockets. */
 @Configuration(proxyBeanMethods = false)
-public class SmtpSocketConfiguration {
+class SmtpSocketConfiguration {
 
     @Bean
     public static BeanPostProcessor smtpNoDelaySockets() {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Security")
-public class LockoutController {
+class LockoutController {
 
     private final SignInThrottle throttle;
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * {@code billflow_throttle_lockouts_total{policy}}.
  */
 @Component
-public class RateLimiter {
+class RateLimiter {
 
     private static final int MAX_SUBJECT = 256;
 

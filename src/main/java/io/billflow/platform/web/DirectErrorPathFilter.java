@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request is answered 404, as for any page that does not exist; error dispatches pass untouched.
  */
 @Configuration(proxyBeanMethods = false)
-public class DirectErrorPathFilter {
+class DirectErrorPathFilter {
 
     @Bean
     public FilterRegistrationBean<OncePerRequestFilter> directErrorRequests() {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The landing page ({@code /}) and the staff login page ({@code /login}). */
 @Controller
-public class LandingController {
+class LandingController {
 
     private final List<DemoAccounts.Account> demoAccounts;
     private final boolean devMail;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Session")
-public class MeController {
+class MeController {
 
     /**
      * @param csrfHeader  for browser (session) callers: send {@code csrfToken} in this header on

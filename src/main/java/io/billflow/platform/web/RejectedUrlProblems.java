@@ -10,7 +10,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * (its default was a bare 400 rendered as an HTML error page).
  */
 @Configuration(proxyBeanMethods = false)
-public class RejectedUrlProblems {
+class RejectedUrlProblems {
 
     @Bean
     public RequestRejectedHandler problemForRejectedUrls() {

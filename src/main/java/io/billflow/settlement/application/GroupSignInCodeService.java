@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * locked, so two requests in parallel cannot both spend the challenge's last try.
  */
 @Service
-public class GroupSignInCodeService implements GroupSignInCodes {
+class GroupSignInCodeService implements GroupSignInCodes {
 
     static final Duration VALIDITY = Duration.ofMinutes(VALID_MINUTES);
     static final String PURPOSE = "정산 포털 로그인";

@@ -54,7 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the process on.
  */
 @Service
-public class PartnerSettlementService implements PartnerSettlements {
+class PartnerSettlementService implements PartnerSettlements {
 
     static final Duration VALIDITY = Duration.ofMinutes(5);
     static final int MAX_ATTEMPTS = 5;

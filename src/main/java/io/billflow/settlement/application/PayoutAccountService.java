@@ -22,6 +22,7 @@ import io.billflow.platform.web.FieldViolation;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
 import io.billflow.settlement.api.PayoutAccounts;
+import io.billflow.settlement.application.port.PayoutAccountStore;
 import io.billflow.settlement.domain.AccountNumber;
 import io.billflow.settlement.domain.GroupContact;
 import io.billflow.settlement.domain.Masking;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Moves a report from one stage to the next, only from the stages allowed, with a history event. */
 @Component
-public class ReportStages {
+class ReportStages {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code billflow.settlement.buyer-corp-num}, or the only buyer company there is.
  */
 @Component
-public class SettlementBuyer {
+class SettlementBuyer {
 
     private final PartnerDirectory partners;
     private final String corpNum;

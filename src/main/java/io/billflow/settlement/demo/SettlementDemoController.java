@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Local profile only: makes (or finds) the settlement demo month; see {@link SettlementDemoData}. */
 @RestController
 @Profile("local")
-public class SettlementDemoController {
+class SettlementDemoController {
 
     private final SettlementDemoData demo;
 

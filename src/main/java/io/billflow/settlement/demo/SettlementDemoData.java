@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("local")
-public class SettlementDemoData {
+class SettlementDemoData {
 
     /** The platform operator: the buyer on every settlement invoice unless {@code buyer-corp-num} names another. */
     static final String OPERATOR_CORP_NUM = "1248100998";

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Starts {@code settlementProcess} (business key = report id) and moves it on when the partner acts. */
 @Component
-public class CamundaSettlementProcess implements SettlementProcessPort {
+class CamundaSettlementProcess implements SettlementProcessPort {
 
     private final RuntimeService runtimeService;
     private final String reminderInterval;

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Settlement process")
-public class PayoutDecisionController {
+class PayoutDecisionController {
 
     private final TaskService taskService;
     private final IdentityService identityService;

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * idempotent because the services are: a retried job finds the report or payout already moved.
  */
 @Configuration(proxyBeanMethods = false)
-public class SettlementDelegates {
+class SettlementDelegates {
 
     static long reportId(DelegateExecution execution) {
         return ((Number) execution.getVariable(VAR_REPORT_ID)).longValue();

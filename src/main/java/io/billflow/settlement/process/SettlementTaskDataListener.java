@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the amount, date and masked account) on the task as task-local values; the process keeps only ids.
  */
 @Component("settlementTaskDataListener")
-public class SettlementTaskDataListener implements TaskListener {
+class SettlementTaskDataListener implements TaskListener {
 
     private final SettlementDirectory directory;
     private final JdbcTemplate jdbc;

@@ -18,7 +18,7 @@ import org.springframework.http.HttpStatus;
 
 /** A refused task is a 403 problem on every path: Camunda's REST resources (filter) and billflow's /api (advice). */
 @Configuration(proxyBeanMethods = false)
-public class TaskRefusalConfiguration {
+class TaskRefusalConfiguration {
 
     @Bean
     FilterRegistrationBean<EngineRestRefusalFilter> engineRestRefusalFilter(ObjectMapper objectMapper,

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/calendar")
 @Tag(name = "Business calendar", description = "Korean public holidays; admins edit ad-hoc holidays")
-public class HolidayController {
+class HolidayController {
 
     public record HolidayRequest(@NotBlank @Size(max = 200) String name) {
     }

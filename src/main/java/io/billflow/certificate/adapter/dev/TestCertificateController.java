@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("local")
-public class TestCertificateController {
+class TestCertificateController {
 
     private final PartnerDirectory partners;
 

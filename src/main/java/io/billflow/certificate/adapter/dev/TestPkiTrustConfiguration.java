@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "billflow.certificate", name = "trust-test-pki", havingValue = "true")
-public class TestPkiTrustConfiguration {
+class TestPkiTrustConfiguration {
 
     @Bean
     public ExtraTrust testPkiTrust() {

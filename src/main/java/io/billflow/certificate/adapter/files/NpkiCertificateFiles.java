@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** {@link CertificateFiles} on the NPKI reader: file problems become precise, bilingual rejections. */
 @Component
-public class NpkiCertificateFiles implements CertificateFiles {
+class NpkiCertificateFiles implements CertificateFiles {
 
     private final NpkiReader reader = new NpkiReader();
 

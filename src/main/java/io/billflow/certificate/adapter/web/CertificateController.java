@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "Certificates", description = "Suppliers' joint certificates (공동인증서): registration and status, never key material")
-public class CertificateController {
+class CertificateController {
 
     /** A registration as staff see it: no key, no password, nothing secret. */
     public record CertificateView(long id, long partnerId, String status, String validity, String serialNumber,

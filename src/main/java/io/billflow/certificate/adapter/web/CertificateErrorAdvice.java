@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** A refused certificate: the reason code and a message in Korean and English. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class CertificateErrorAdvice {
+class CertificateErrorAdvice {
 
     @ExceptionHandler(CertificateRejection.class)
     public ProblemDetail rejected(CertificateRejection e) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * (ISSUED … TRANSMITTING; should drop to 0 after the 03:00 batch), and TRANSMISSION_FAILED (operations' work).
  */
 @Component
-public class InvoiceMetrics implements MeterBinder {
+class InvoiceMetrics implements MeterBinder {
 
     static final List<InvoiceState> IN_FLIGHT = List.of(InvoiceState.REQUESTED, InvoiceState.ISSUED,
             InvoiceState.BEFORE_TRANSMISSION, InvoiceState.QUEUED, InvoiceState.TRANSMITTING,

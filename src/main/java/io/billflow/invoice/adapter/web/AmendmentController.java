@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Tax invoices")
-public class AmendmentController {
+class AmendmentController {
 
     /** An amendment (수정세금계산서) of a transmitted invoice; see the README for what each code needs. */
     public record AmendmentRequest(

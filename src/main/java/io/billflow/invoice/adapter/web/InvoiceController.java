@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/invoices")
 @Tag(name = "Tax invoices", description = "Reverse-issued tax invoices (역발행): drafts, requests, search, history")
-public class InvoiceController {
+class InvoiceController {
 
     /** A memo for a state change, e.g. why a request was cancelled. */
     public record MemoRequest(@MultiLine @Size(max = 1000) String memo) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** A change the invoice's state does not allow: 409, nothing changed. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class InvoiceErrorAdvice {
+class InvoiceErrorAdvice {
 
     /** A bulk file that cannot be read at all: 400 listing row/column problems (e.g. an unknown column). */
     @ExceptionHandler(io.billflow.invoice.bulk.BulkFileException.class)

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/invoices")
 @Tag(name = "Tax invoices")
-public class InvoicePdfController {
+class InvoicePdfController {
 
     private final InvoiceService service;
     private final InvoicePdfRenderer renderer;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/invoices")
 @Tag(name = "Tax invoices")
-public class InvoiceXmlController {
+class InvoiceXmlController {
 
     static final MediaType XML_UTF8 = new MediaType("application", "xml", StandardCharsets.UTF_8);
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Tax invoices")
-public class TransmissionController {
+class TransmissionController {
 
     private final TransmissionService transmission;
 

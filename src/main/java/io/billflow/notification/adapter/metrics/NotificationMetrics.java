@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * e.g. the mail server down). Sent and cancelled messages are history, not a gauge.
  */
 @Component
-public class NotificationMetrics implements MeterBinder {
+class NotificationMetrics implements MeterBinder {
 
     static final List<String> CHANNELS = List.of("EMAIL", "SMS", "LMS", "ALIMTALK");
     static final List<String> OPEN_STATUSES = List.of("PENDING", "SENDING", "FAILED");

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "Notifications", description = "Every message queued or sent, failed ones to resend; preferences")
-public class NotificationController {
+class NotificationController {
 
     /** Channels for one event. */
     public record PreferenceRequest(@NotNull Boolean email, @NotNull Boolean alimtalk, @NotNull Boolean sms) {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Notifications")
-public class NotificationTemplateController {
+class NotificationTemplateController {
 
     /** One event's message: whether it is a legal notice, its AlimTalk template, and a sample rendering. */
     public record TemplateInfo(NotificationEvent event, boolean mandatory, String alimTalkTemplate, String alimTalkState,

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Profile("local")
 @ConditionalOnProperty(prefix = "billflow.text", name = "provider", havingValue = "simulator", matchIfMissing = true)
-public class TextMessagesDevController {
+class TextMessagesDevController {
 
     private final TextMessagingSimulator simulator;
 

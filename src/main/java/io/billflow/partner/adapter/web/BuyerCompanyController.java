@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/buyer-companies")
 @Tag(name = "Buyer companies", description = "The operator's business entities (공급받는자)")
-public class BuyerCompanyController {
+class BuyerCompanyController {
 
     /** Create or replace a buyer company; every field NTS prints on the invoice is required. */
     public record BuyerCompanyRequest(

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @RequestMapping("/api/partners")
 @Tag(name = "Partners", description = "Suppliers (공급자): registration, NTS link (국세청 연동), business status")
-public class PartnerController {
+class PartnerController {
 
     private final PartnerService service;
     private final PartnerSearch search;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** The business status service is down: 503, nothing changed, try again later. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class PartnerErrorAdvice {
+class PartnerErrorAdvice {
 
     @ExceptionHandler(BusinessStatusPort.BusinessStatusUnavailableException.class)
     public ProblemDetail unavailable(BusinessStatusPort.BusinessStatusUnavailableException e) {

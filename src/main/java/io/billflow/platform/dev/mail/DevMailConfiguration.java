@@ -19,7 +19,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @Configuration(proxyBeanMethods = false)
 @Profile("local")
 @ConditionalOnProperty(prefix = "billflow.dev-mail", name = "enabled", havingValue = "true")
-public class DevMailConfiguration {
+class DevMailConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DevMailConfiguration.class);
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Profile("local")
 @ConditionalOnProperty(prefix = "billflow.dev-mail", name = "enabled", havingValue = "true")
 @RequestMapping("/dev/mailbox")
-public class MailboxController {
+class MailboxController {
 
     private final GreenMail greenMail;
 

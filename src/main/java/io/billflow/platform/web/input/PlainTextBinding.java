@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * A refusal surfaces as a {@code MethodArgumentTypeMismatchException} naming the parameter.
  */
 @ControllerAdvice
-public class PlainTextBinding {
+class PlainTextBinding {
 
     @InitBinder
     public void plainText(WebDataBinder binder) {

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * of the simulated services) is left as it is, so data billflow wrote itself is never refused.
  */
 @Configuration(proxyBeanMethods = false)
-public class StrictJsonConfiguration implements WebMvcConfigurer {
+class StrictJsonConfiguration implements WebMvcConfigurer {
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {

@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "Supplier portal", description = "Supplier-side calls, in the session opened by the e-mailed link")
-public class PortalApiController {
+class PortalApiController {
 
     /** What the supplier sees of its own registration. */
     public record OwnCertificate(String status, String serialNumber, String issuerDn, String keyFormat,

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page here, and sending or checking a code with it is "not found": the code path is not there for it.
  */
 @Controller
-public class PortalIndividualAccessController {
+class PortalIndividualAccessController {
 
     static final String LANDING = "/portal/individual/settlements";
 

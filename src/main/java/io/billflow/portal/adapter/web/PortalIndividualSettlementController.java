@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * signs nothing. Another group's report, even of the same partner, is a 404.
  */
 @Controller
-public class PortalIndividualSettlementController {
+class PortalIndividualSettlementController {
 
     /** The stage bar of an individual (지급 보류 and 정산 취소 are said in words, not on the bar). */
     static final List<IndividualSettlements.Stage> BAR = List.of(IndividualSettlements.Stage.PUBLISHED,

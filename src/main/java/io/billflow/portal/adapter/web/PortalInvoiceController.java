@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The supplier's invoices: what waits for its decision, each invoice, approve / reject / cancel the issue. */
 @Controller
-public class PortalInvoiceController {
+class PortalInvoiceController {
 
     private final SupplierInvoices invoices;
     private final InvoiceSigning signing;

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * individual's link goes on to the code to its group's mobile ({@link PortalIndividualAccessController}).
  */
 @Controller
-public class PortalPageController {
+class PortalPageController {
 
     private final PortalAccess access;
     private final SupplierCertificates certificates;

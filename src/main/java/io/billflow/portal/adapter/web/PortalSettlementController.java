@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * confirmation with the one-time code ("인증번호 받기", then the code). Another partner's report is a 404.
  */
 @Controller
-public class PortalSettlementController {
+class PortalSettlementController {
 
     /** The four steps of 정산 진행현황 (on hold and cancelled are said in words, not on the bar). */
     static final List<PartnerSettlements.Stage> BAR = List.of(PartnerSettlements.Stage.REVERSE_ISSUE_REQUESTED,

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * answer never came), with their amounts in won, so an alert can say how much money is waiting.
  */
 @Component
-public class SettlementMetrics implements MeterBinder {
+class SettlementMetrics implements MeterBinder {
 
     static final List<String> UNPAID = List.of("SCHEDULED", "APPROVED", "HOLDER_VERIFIED", "TRANSFERRING", "FAILED",
             "ON_HOLD");

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Payout accounts", description = "지급계좌: masked view, change with a one-time code (관리자 추가인증)")
-public class PayoutAccountController {
+class PayoutAccountController {
 
     private final PayoutAccountService accounts;
     private final Clock clock;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** The settlement refusals that need more than a field: tries left, a closed change request, a frozen report. */
 @RestControllerAdvice(basePackageClasses = SettlementErrorAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class SettlementErrorAdvice {
+class SettlementErrorAdvice {
 
     static final URI CODE_CLOSED_TYPE = URI.create("https://billflow.io/problems/verification-request-closed");
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Moves a report into {@code settlementProcess}, and records the partner's confirmation. */
 @RestController
 @Tag(name = "Settlement process", description = "review → publish → partner confirms → reverse invoice → payout")
-public class SettlementFlowController {
+class SettlementFlowController {
 
     private final SettlementFlowService flow;
 

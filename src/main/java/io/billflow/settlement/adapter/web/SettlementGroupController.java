@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/settlement/groups")
 @Tag(name = "Settlement groups", description = "정산그룹: media settled on one tax invoice, contacts, deadline, payout account")
-public class SettlementGroupController {
+class SettlementGroupController {
 
     private final SettlementGroupService service;
     private final PayoutAccountService accounts;

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Settlement dashboard and statistics", description = "정산 현황, 정산그룹 상세, 월별 정산통계 (read only)")
-public class SettlementInsightController {
+class SettlementInsightController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 

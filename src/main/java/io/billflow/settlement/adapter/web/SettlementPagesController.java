@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * with each report's history, and the printable statement (정산 명세서) of one report.
  */
 @Controller
-public class SettlementPagesController {
+class SettlementPagesController {
 
     private final SettlementDashboardQuery dashboard;
     private final SettlementGroupOverviewQuery overview;

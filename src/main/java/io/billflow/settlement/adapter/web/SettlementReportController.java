@@ -38,7 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @Validated
 @Tag(name = "Settlement reports", description = "정산리포트: one group × one month, imported as JSON or CSV, all or nothing")
-public class SettlementReportController {
+class SettlementReportController {
 
     /** The lines of one month; amounts in whole won. */
     public record ReportRequest(List<LineRequest> lines) {

@@ -1,4 +1,4 @@
-package io.billflow.notification.application;
+package io.billflow.notification.adapter.persistence;
 
 import java.sql.Timestamp;
 import java.time.Clock;

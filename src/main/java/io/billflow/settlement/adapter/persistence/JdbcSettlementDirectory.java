@@ -1,4 +1,4 @@
-package io.billflow.settlement.application;
+package io.billflow.settlement.adapter.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,7 +65,7 @@ class JdbcSettlementDirectory implements SettlementDirectory {
                 lines(id));
     }
 
-    /** As {@link SettlementReportService#deadline}: the group's day of the next month, on a business day. */
+    /** As {@link io.billflow.settlement.application.SettlementReportService#deadline}: the group's day of the next month, on a business day. */
     private LocalDate deadline(YearMonth month, int deadlineDay) {
         return calendar.onOrAfter(month.plusMonths(1).atDay(deadlineDay));
     }

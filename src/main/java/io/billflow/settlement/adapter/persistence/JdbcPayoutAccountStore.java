@@ -1,4 +1,4 @@
-package io.billflow.settlement.application;
+package io.billflow.settlement.adapter.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.billflow.settlement.application.port.PayoutAccountStore;
 import io.billflow.settlement.domain.PayoutAccount;
 import io.billflow.settlement.domain.PayoutAccountChangeRequest;
 import io.billflow.settlement.domain.SealedValue;
@@ -16,20 +17,22 @@ import org.springframework.stereotype.Repository;
 
 /** Payout accounts and their change requests; plain SQL because neither is an aggregate of its own. */
 @Repository
-public class PayoutAccountStore {
+class JdbcPayoutAccountStore implements PayoutAccountStore {
 
     private final JdbcTemplate jdbc;
 
-    public PayoutAccountStore(JdbcTemplate jdbc) {
+    JdbcPayoutAccountStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Optional<PayoutAccount> current(long groupId) {
         return jdbc.query("select * from settlement_payout_account where group_id = ? and replaced_at is null",
-                PayoutAccountStore::account, groupId).stream().findFirst();
+                JdbcPayoutAccountStore::account, groupId).stream().findFirst();
     }
 
     /** Makes {@code account} the group's current one; the previous one stays as history. */
+    @Override
     public void replaceCurrent(PayoutAccount account, Instant at) {
         jdbc.update("update settlement_payout_account set replaced_at = ? where group_id = ? and replaced_at is null",
                 Timestamp.from(at), account.groupId());
@@ -44,16 +47,19 @@ public class PayoutAccountStore {
     }
 
     /** Every stored account (current and history) whose data key is not wrapped by {@code kekId}. */
+    @Override
     public List<PayoutAccount> notWrappedBy(String kekId) {
         return jdbc.query("select * from settlement_payout_account where kek_id <> ? for update",
-                PayoutAccountStore::account, kekId);
+                JdbcPayoutAccountStore::account, kekId);
     }
 
+    @Override
     public void replaceWrapping(UUID accountId, SealedValue rewrapped) {
         jdbc.update("update settlement_payout_account set wrapped_dek = ?, dek_iv = ?, kek_id = ? where id = ?",
                 rewrapped.wrappedDek(), rewrapped.dekIv(), rewrapped.kekId(), accountId);
     }
 
+    @Override
     public void insert(PayoutAccountChangeRequest r) {
         SealedValue s = r.sealedAccount();
         jdbc.update("""
@@ -66,23 +72,27 @@ public class PayoutAccountStore {
                 Timestamp.from(r.requestedAt()), r.requestedBy(), Timestamp.from(r.expiresAt()));
     }
 
+    @Override
     public Optional<PayoutAccountChangeRequest> changeRequest(UUID id) {
-        return jdbc.query("select * from settlement_payout_change_request where id = ?", PayoutAccountStore::request, id)
+        return jdbc.query("select * from settlement_payout_change_request where id = ?", JdbcPayoutAccountStore::request, id)
                 .stream().findFirst();
     }
 
     /** Locks the request row: parallel confirmations are counted one after another, never past the limit. */
+    @Override
     public Optional<PayoutAccountChangeRequest> changeRequestForUpdate(UUID id) {
         return jdbc.query("select * from settlement_payout_change_request where id = ? for update",
-                PayoutAccountStore::request, id).stream().findFirst();
+                JdbcPayoutAccountStore::request, id).stream().findFirst();
     }
 
+    @Override
     public List<PayoutAccountChangeRequest> pendingForUpdate(long groupId) {
         return jdbc.query("select * from settlement_payout_change_request where group_id = ? and status = 'PENDING' "
-                + "for update", PayoutAccountStore::request, groupId);
+                + "for update", JdbcPayoutAccountStore::request, groupId);
     }
 
     /** Saves what an attempt or a supersession changed. */
+    @Override
     public void update(PayoutAccountChangeRequest r) {
         jdbc.update("update settlement_payout_change_request set status = ?, failed_attempts = ?, decided_at = ?, "
                         + "decided_by = ? where id = ?", r.status().name(), r.failedAttempts(),
