@@ -153,8 +153,9 @@ class SettlementPayoutAccountApiTest {
         assertThat(tooLate.statusCode()).as("even the right code: the request is void").isEqualTo(410);
         assertThat(json(tooLate).get("requestStatus").asText()).isEqualTo("VOID");
 
-        assertThat(jdbc.queryForObject("select status || '/' || failed_attempts from settlement_payout_change_request "
-                + "where id = ?::uuid", String.class, requestId)).isEqualTo("VOID/5");
+        assertThat(jdbc.queryForObject("select status || '/' || failed_attempts from one_time_code where id = "
+                + "(select code_id from settlement_payout_change_request where id = ?::uuid)", String.class, requestId))
+                .isEqualTo("VOID/5");
         assertThat(json(http.getBasic("/api/settlement/groups/" + group, "manager", "manager")).get("payoutAccount")
                 .get("accountNumber").asText()).as("unchanged").isEqualTo("110-***-***789");
         assertThat(jdbc.queryForObject("select count(*) from notification_message where event_type = 'PAYOUT_ACCOUNT_CHANGED' "
@@ -225,16 +226,22 @@ class SettlementPayoutAccountApiTest {
 
         Map<String, Object> row = jdbc.queryForMap("select * from settlement_payout_change_request where id = ?::uuid",
                 requestId);
-        byte[] stored = (byte[]) row.get("code_hash");
+        Map<String, Object> codeRow = jdbc.queryForMap("select * from one_time_code where id = ?", row.get("code_id"));
+        byte[] stored = (byte[]) codeRow.get("code_hash");
+        String codeId = String.valueOf(codeRow.get("id"));
         assertThat(stored).hasSize(32)
                 .isNotEqualTo(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(MessageDigest.getInstance("SHA-256").digest((codeId + "|" + code)
+                        .getBytes(StandardCharsets.UTF_8)))
                 .isNotEqualTo(MessageDigest.getInstance("SHA-256").digest((requestId + "|" + code)
                         .getBytes(StandardCharsets.UTF_8)));
-        row.forEach((column, value) -> {
-            if (!(value instanceof byte[])) {
-                assertThat(String.valueOf(value)).as(column).doesNotContain(code).doesNotContain("6789012");
-            }
-        });
+        for (Map<String, Object> columns : List.of(row, codeRow)) {
+            columns.forEach((column, value) -> {
+                if (!(value instanceof byte[])) {
+                    assertThat(String.valueOf(value)).as(column).doesNotContain(code).doesNotContain("6789012");
+                }
+            });
+        }
         assertThat(new String((byte[]) row.get("account_ciphertext"), StandardCharsets.ISO_8859_1))
                 .doesNotContain("6789012");
         assertThat(jdbc.queryForList("select detail from audit_log where subject_type = 'settlement_group' and subject_id = ?",

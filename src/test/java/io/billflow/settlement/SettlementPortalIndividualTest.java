@@ -52,6 +52,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class SettlementPortalIndividualTest {
 
+    /** The group's sign-in codes (platform.onetimecode). */
+    private static final String SIGN_IN_CODES = "one_time_code where purpose = 'PORTAL_SIGN_IN' and scope = 'settlement-group:' || ?";
+
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     static final String LANDING = "/portal/individual/settlements";
 
@@ -204,7 +207,7 @@ class SettlementPortalIndividualTest {
         assertThat(again.statusCode()).as("no more codes for a locked link").isEqualTo(404);
         assertThat(jdbc.queryForObject("select revoked_at is not null from portal_invitation where token_sha256 = ?",
                 Boolean.class, sha256(token(link)))).isTrue();
-        assertThat(jdbc.queryForList("select status from settlement_sign_in_code where group_id = ? order by requested_at",
+        assertThat(jdbc.queryForList("select status from " + SIGN_IN_CODES + " order by requested_at",
                 String.class, group)).containsExactly("SUPERSEDED", "VOID");
         assertThat(audit(group)).contains("SETTLEMENT_SIGN_IN_CODE_REJECTED", "SETTLEMENT_SIGN_IN_LOCKED")
                 .doesNotContain("SETTLEMENT_SIGN_IN_CODE_ACCEPTED");
@@ -231,7 +234,7 @@ class SettlementPortalIndividualTest {
                 .doesNotContain("name=\"code\"");
         assertThat(typeCode(browser, link, code).body()).as("still expired, still no try")
                 .contains("유효시간(5분)이 지났습니다");
-        assertThat(jdbc.queryForObject("select status from settlement_sign_in_code where group_id = ?", String.class,
+        assertThat(jdbc.queryForObject("select status from " + SIGN_IN_CODES, String.class,
                 group)).isEqualTo("EXPIRED");
 
         sendCode(browser, link);
@@ -279,7 +282,7 @@ class SettlementPortalIndividualTest {
                 .statusCode()).isEqualTo(404);
         assertThat(stranger.get(businessLink + "/mobile").body()).contains("이 링크는 만료되었거나")
                 .doesNotContain("인증번호 받기");
-        assertThat(jdbc.queryForObject("select count(*) from settlement_sign_in_code where group_id = ?", Integer.class,
+        assertThat(jdbc.queryForObject("select count(*) from " + SIGN_IN_CODES, Integer.class,
                 businessGroup)).isZero();
         assertThatThrownBy(() -> portalLinks.newIndividualLink(businessGroup, PortalLinks.SETTLEMENT, "test"))
                 .isInstanceOf(InvalidInputException.class);
@@ -315,7 +318,7 @@ class SettlementPortalIndividualTest {
             assertThat(sendCode(browser, link)).contains("인증번호를 010-****-6789(으)로 보냈습니다");
         }
         assertThat(sendCode(browser, link)).contains("오늘 이 정산그룹의 인증 휴대폰으로 보낼 수 있는 인증번호를 모두 보냈습니다");
-        assertThat(jdbc.queryForObject("select count(*) from settlement_sign_in_code where group_id = ?", Integer.class,
+        assertThat(jdbc.queryForObject("select count(*) from " + SIGN_IN_CODES, Integer.class,
                 group)).isEqualTo(10);
 
         flow.remind(report);
@@ -452,7 +455,7 @@ class SettlementPortalIndividualTest {
         String token = token(link);
         assertThat(jdbc.queryForObject("select count(*) from portal_invitation where token_sha256 = ?", Integer.class,
                 sha256(token))).isOne();
-        Map<String, Object> stored = jdbc.queryForMap("select * from settlement_sign_in_code where group_id = ?", group);
+        Map<String, Object> stored = jdbc.queryForMap("select * from " + SIGN_IN_CODES, group);
         assertThat(stored.values()).allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain(code));
         assertThat(new String((byte[]) stored.get("code_hash"), StandardCharsets.ISO_8859_1)).doesNotContain(code);
         assertThat(jdbc.queryForList("select detail from audit_log where subject_type = 'settlement_group' "

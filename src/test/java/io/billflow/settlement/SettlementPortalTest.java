@@ -159,8 +159,8 @@ class SettlementPortalTest {
         page = postAndFollow(browser, path + "/confirm", true, today.plusDays(1), code);
         assertThat(page).contains("작성일자는 미래 날짜로 할 수 없습니다");
         assertThat(confirmedAt(report)).as("nothing confirmed").isNull();
-        assertThat(jdbc.queryForObject("select failed_attempts from settlement_confirmation_code where report_id = ?",
-                Integer.class, report)).as("a refused form does not use up a try").isZero();
+        assertThat(jdbc.queryForObject("select failed_attempts from one_time_code where challenge = ?",
+                Integer.class, "settlement-report:" + report)).as("a refused form does not use up a try").isZero();
     }
 
     @Test
@@ -252,8 +252,8 @@ class SettlementPortalTest {
         String page = postAndFollow(browser, path + "/confirm", true, LocalDate.now(clock), code);
         assertThat(page).contains("인증번호의 유효시간(5분)이 지났습니다").contains("인증번호 받기");
         assertThat(confirmedAt(report)).isNull();
-        assertThat(jdbc.queryForObject("select status from settlement_confirmation_code where report_id = ?",
-                String.class, report)).isEqualTo("EXPIRED");
+        assertThat(jdbc.queryForObject("select status from one_time_code where challenge = ?",
+                String.class, "settlement-report:" + report)).isEqualTo("EXPIRED");
 
         postAndFollow(browser, path + "/code", true, LocalDate.now(clock), null);
         page = postAndFollow(browser, path + "/confirm", true, LocalDate.now(clock), SettlementPortalVisit.latestConfirmationCode(jdbc, phone, report));
@@ -365,8 +365,8 @@ class SettlementPortalTest {
     }
 
     private int codesSent(long report) {
-        return jdbc.queryForObject("select count(*) from settlement_confirmation_code where report_id = ?",
-                Integer.class, report);
+        return jdbc.queryForObject("select count(*) from one_time_code where challenge = ?",
+                Integer.class, "settlement-report:" + report);
     }
 
     private Object confirmedAt(long report) {

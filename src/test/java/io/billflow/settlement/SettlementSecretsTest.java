@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import io.billflow.platform.crypto.KeyEncryptionKeys;
 import io.billflow.settlement.application.PayoutAccountCipher;
-import io.billflow.settlement.application.VerificationCodes;
 import io.billflow.settlement.domain.SealedValue;
 import org.junit.jupiter.api.Test;
 
@@ -47,33 +43,5 @@ class SettlementSecretsTest {
         assertThat(newOnly.open("group=1|account=a", rewrapped)).isEqualTo("110-123-456789");
         assertThatThrownBy(() -> newOnly.open("group=1|account=a", sealed)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not configured");
-    }
-
-    @Test
-    void codesAreSixDigitsAndTheirHashIsBoundToKeyAndRequest() {
-        VerificationCodes codes = new VerificationCodes(new KeyEncryptionKeys(OLD_KEK, List.of()));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 2_000; i++) {
-            String code = codes.newCode();
-            assertThat(code).matches("\\d{6}");
-            seen.add(code);
-        }
-        assertThat(seen).as("no visible repetition in 2,000 draws from a million").hasSizeGreaterThan(1_990);
-
-        UUID request = UUID.randomUUID();
-        byte[] hash = codes.hash(request, "012345");
-        assertThat(codes.matches(request, "012345", hash, codes.currentKeyId())).isTrue();
-        assertThat(codes.matches(request, "012346", hash, codes.currentKeyId())).isFalse();
-        assertThat(codes.matches(UUID.randomUUID(), "012345", hash, codes.currentKeyId())).as("another request").isFalse();
-        assertThat(codes.matches(request, "12345", hash, codes.currentKeyId())).isFalse();
-        assertThat(codes.matches(request, null, hash, codes.currentKeyId())).isFalse();
-        assertThat(codes.matches(request, "012345", hash, "unknown-kek")).isFalse();
-
-        VerificationCodes otherKey = new VerificationCodes(new KeyEncryptionKeys(NEW_KEK, List.of()));
-        assertThat(otherKey.hash(request, "012345")).as("keyed: without the KEK the hash cannot be recomputed")
-                .isNotEqualTo(hash);
-        VerificationCodes rotated = new VerificationCodes(new KeyEncryptionKeys(NEW_KEK, List.of(OLD_KEK)));
-        assertThat(rotated.matches(request, "012345", hash, codes.currentKeyId())).as("a code sent before a rotation")
-                .isTrue();
     }
 }

@@ -10,10 +10,10 @@ import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Rea
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.TOO_MANY_CODES;
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.WRITE_DATE;
 import static io.billflow.settlement.api.PartnerConfirmationRefusedException.Reason.WRONG_CODE;
+import static io.billflow.settlement.application.GroupMobileCodes.PARTNER_CONFIRMATION;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,16 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
-import io.billflow.notification.api.NotificationEvent;
-import io.billflow.notification.api.Notifications;
-import io.billflow.notification.api.Recipient;
 import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.audit.AuditEntry;
 import io.billflow.platform.audit.AuditLog;
-import io.billflow.platform.throttle.SendLimits;
+import io.billflow.platform.onetimecode.CodeCheck;
+import io.billflow.platform.onetimecode.CodeIssueRefusedException;
+import io.billflow.platform.onetimecode.IssuedCode;
+import io.billflow.platform.onetimecode.OneTimeCodes;
 import io.billflow.platform.web.ResourceNotFoundException;
 import io.billflow.settlement.api.PartnerConfirmationRefusedException;
 import io.billflow.settlement.api.PartnerSettlements;
@@ -56,10 +55,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PartnerSettlementService implements PartnerSettlements {
 
-    static final Duration VALIDITY = Duration.ofMinutes(5);
-    static final int MAX_ATTEMPTS = 5;
-    /** SMS cost and nuisance: codes per report in 24 hours. */
-    static final int MAX_CODES_PER_DAY = 10;
     static final String PURPOSE = "세금계산서 역발행 신청";
 
     /** What a partner may see: nothing before publication (a draft or a returned report is not its business). */
@@ -72,26 +67,22 @@ class PartnerSettlementService implements PartnerSettlements {
     private final SettlementGroupRepository groups;
     private final PartnerDirectory partners;
     private final SettlementFlowService flow;
-    private final VerificationCodes codes;
-    private final Notifications notifications;
+    private final GroupMobileCodes mobileCodes;
+    private final OneTimeCodes codes;
     private final AuditLog audit;
     private final Clock clock;
     private final SettlementBuyer buyer;
 
-    private final SendLimits sendLimits;
-
     public PartnerSettlementService(JdbcTemplate jdbc, SettlementDirectory directory, SettlementGroupRepository groups,
-                                    PartnerDirectory partners, SettlementFlowService flow, VerificationCodes codes,
-                                    Notifications notifications, AuditLog audit, Clock clock, SettlementBuyer buyer,
-                                    SendLimits sendLimits) {
-        this.sendLimits = sendLimits;
+                                    PartnerDirectory partners, SettlementFlowService flow, GroupMobileCodes mobileCodes,
+                                    OneTimeCodes codes, AuditLog audit, Clock clock, SettlementBuyer buyer) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.groups = groups;
         this.partners = partners;
         this.flow = flow;
+        this.mobileCodes = mobileCodes;
         this.codes = codes;
-        this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
         this.buyer = buyer;
@@ -150,32 +141,18 @@ class PartnerSettlementService implements PartnerSettlements {
                                          String actor) {
         ReportSnapshot report = lockConfirmable(partnerId, reportId);
         checkInput(report, dataChecked, writeDate);
-        Instant now = now();
-        Integer recent = jdbc.queryForObject("select count(*) from settlement_confirmation_code where report_id = ? "
-                + "and requested_at > ?", Integer.class, reportId, Timestamp.from(now.minus(Duration.ofDays(1))));
-        if (recent != null && recent >= MAX_CODES_PER_DAY) {
+        SettlementGroup group = groups.findById(report.groupId()).orElseThrow();
+        String challenge = GroupMobileCodes.confirmationChallenge(reportId);
+        try {
+            IssuedCode issued = mobileCodes.send(PARTNER_CONFIRMATION, group, challenge, challenge,
+                    "settlement_report", String.valueOf(reportId), PURPOSE,
+                    "settlement-confirmation-code:" + reportId + ":", actor);
+            return new CodeSent(issued.sentTo(), issued.expiresAt());
+        } catch (CodeIssueRefusedException e) {
+            // per-code counting: a challenge is never locked for new codes, only the day's codes run out
             throw new PartnerConfirmationRefusedException(TOO_MANY_CODES, "오늘 이 정산리포트로 보낼 수 있는 인증번호를 "
                     + "모두 보냈습니다. 운영팀에 문의해 주세요.");
         }
-        jdbc.update("update settlement_confirmation_code set status = 'SUPERSEDED', decided_at = ?, decided_by = ? "
-                + "where report_id = ? and status = 'PENDING'", Timestamp.from(now), actor, reportId);
-        SettlementGroup group = groups.findById(report.groupId()).orElseThrow();
-        sendLimits.beforeCode(group.verificationMobile(), actor);
-        UUID id = UUID.randomUUID();
-        String code = codes.newCode();
-        String sentTo = Masking.mobile(group.verificationMobile());
-        Instant expires = now.plus(VALIDITY);
-        jdbc.update("insert into settlement_confirmation_code (id, report_id, code_hash, code_key_id, sent_to, status, "
-                        + "requested_at, requested_by, expires_at) values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)",
-                id, reportId, codes.hash(id, code), codes.currentKeyId(), sentTo, Timestamp.from(now), actor,
-                Timestamp.from(expires));
-        notifications.publish(NotificationEvent.VERIFICATION_CODE, "settlement-confirmation-code:" + reportId + ":" + id,
-                List.of(new Recipient("settlement-group:" + group.id() + ":verification", group.name(), null,
-                        List.of(), group.verificationMobile())),
-                Map.of("code", code, "purpose", PURPOSE, "groupName", group.name(),
-                        "validMinutes", (int) VALIDITY.toMinutes()));
-        audit(actor, "SETTLEMENT_CONFIRMATION_CODE_SENT", reportId, "code " + id + " sent to " + sentTo);
-        return new CodeSent(sentTo, expires);
     }
 
     @Override
@@ -184,59 +161,34 @@ class PartnerSettlementService implements PartnerSettlements {
                         String actor) {
         ReportSnapshot report = lockConfirmable(partnerId, reportId);
         checkInput(report, dataChecked, writeDate);
-        String typed = code == null ? "" : code.strip();
-        if (!codes.wellFormed(typed)) {
+        if (!OneTimeCodes.wellFormed(code)) {
             throw new PartnerConfirmationRefusedException(CODE_FORMAT, "문자로 받은 인증번호 6자리 숫자를 입력해 주세요.");
         }
-        List<CodeRow> newest = jdbc.query("select id, code_hash, code_key_id, status, failed_attempts, expires_at "
-                + "from settlement_confirmation_code where report_id = ? order by requested_at desc limit 1 for update",
-                (rs, n) -> new CodeRow(rs.getObject("id", UUID.class), rs.getBytes("code_hash"),
-                        rs.getString("code_key_id"), rs.getString("status"), rs.getInt("failed_attempts"),
-                        rs.getTimestamp("expires_at").toInstant()), reportId);
-        if (newest.isEmpty()) {
-            throw new PartnerConfirmationRefusedException(NO_CODE, "먼저 [인증번호 받기]를 눌러 인증번호를 받아 주세요.");
+        CodeCheck check = codes.check(PARTNER_CONFIRMATION, GroupMobileCodes.confirmationChallenge(reportId), code,
+                actor);
+        switch (check.verdict()) {
+            case ACCEPTED -> { }
+            case LOCKED -> throw voided();
+            case MALFORMED -> throw new PartnerConfirmationRefusedException(CODE_FORMAT,
+                    "문자로 받은 인증번호 6자리 숫자를 입력해 주세요.");
+            case NO_CODE -> throw new PartnerConfirmationRefusedException(NO_CODE,
+                    "먼저 [인증번호 받기]를 눌러 인증번호를 받아 주세요.");
+            case EXPIRED -> throw new PartnerConfirmationRefusedException(CODE_EXPIRED, "인증번호의 유효시간("
+                    + PARTNER_CONFIRMATION.validMinutes() + "분)이 지났습니다. [인증번호 받기]를 눌러 새 인증번호를 "
+                    + "받아 주세요.", 0);
+            case WRONG -> throw new PartnerConfirmationRefusedException(WRONG_CODE, "인증번호가 일치하지 않습니다. "
+                    + "남은 입력 횟수: " + check.remainingTries() + "회", check.remainingTries());
         }
-        CodeRow row = newest.get(0);
-        Instant now = now();
-        if ("VOID".equals(row.status())) {
-            throw voided();
-        }
-        if ("EXPIRED".equals(row.status()) || ("PENDING".equals(row.status()) && !now.isBefore(row.expiresAt()))) {
-            if ("PENDING".equals(row.status())) {
-                close(row.id(), "EXPIRED", now, actor);
-                audit(actor, "SETTLEMENT_CONFIRMATION_CODE_EXPIRED", reportId, "code " + row.id());
-            }
-            throw new PartnerConfirmationRefusedException(CODE_EXPIRED, "인증번호의 유효시간(5분)이 지났습니다. "
-                    + "[인증번호 받기]를 눌러 새 인증번호를 받아 주세요.", 0);
-        }
-        if (!"PENDING".equals(row.status())) {
-            throw new PartnerConfirmationRefusedException(NO_CODE, "먼저 [인증번호 받기]를 눌러 인증번호를 받아 주세요.");
-        }
-        if (!codes.matches(row.id(), typed, row.codeHash(), row.codeKeyId())) {
-            int failed = row.failedAttempts() + 1;
-            boolean voided = failed >= MAX_ATTEMPTS;
-            jdbc.update("update settlement_confirmation_code set failed_attempts = ?, status = ?, decided_at = ?, "
-                    + "decided_by = ? where id = ?", failed, voided ? "VOID" : "PENDING",
-                    voided ? Timestamp.from(now) : null, voided ? actor : null, row.id());
-            audit(actor, voided ? "SETTLEMENT_CONFIRMATION_CODE_VOIDED" : "SETTLEMENT_CONFIRMATION_CODE_REJECTED",
-                    reportId, "code " + row.id() + ": wrong code " + failed + " of " + MAX_ATTEMPTS);
-            if (voided) {
-                throw voided();
-            }
-            int remaining = MAX_ATTEMPTS - failed;
-            throw new PartnerConfirmationRefusedException(WRONG_CODE, "인증번호가 일치하지 않습니다. 남은 입력 횟수: "
-                    + remaining + "회", remaining);
-        }
-        close(row.id(), "CONFIRMED", now, actor);
-        audit(actor, "SETTLEMENT_PARTNER_CONFIRMED", reportId, "code " + row.id() + " confirmed; write date " + writeDate);
+        audit(actor, "SETTLEMENT_PARTNER_CONFIRMED", reportId, "code " + check.codeId() + " confirmed; write date "
+                + writeDate);
         // checks the write date once more (on the clock of this very moment) and correlates the process message;
-        // a refusal there rolls the confirmation of the code back with it
+        // a refusal there rolls the use of the code back with it
         flow.partnerConfirmed(reportId, writeDate, actor);
     }
 
     private static PartnerConfirmationRefusedException voided() {
-        return new PartnerConfirmationRefusedException(CODE_VOID, "인증번호가 " + MAX_ATTEMPTS + "회 틀려 더 이상 "
-                + "사용할 수 없습니다. [인증번호 받기]를 눌러 새 인증번호를 받아 주세요.", 0);
+        return new PartnerConfirmationRefusedException(CODE_VOID, "인증번호가 " + PARTNER_CONFIRMATION.maxWrongTries()
+                + "회 틀려 더 이상 사용할 수 없습니다. [인증번호 받기]를 눌러 새 인증번호를 받아 주세요.", 0);
     }
 
     /** The report of this partner, locked, still waiting for its confirmation. */
@@ -290,17 +242,8 @@ class PartnerSettlementService implements PartnerSettlements {
     }
 
     private Optional<PendingCode> pendingCode(long reportId) {
-        Instant now = now();
-        return jdbc.query("select sent_to, expires_at, failed_attempts from settlement_confirmation_code "
-                        + "where report_id = ? and status = 'PENDING' and expires_at > ? order by requested_at desc limit 1",
-                (rs, n) -> new PendingCode(rs.getString("sent_to"), rs.getTimestamp("expires_at").toInstant(),
-                        MAX_ATTEMPTS - rs.getInt("failed_attempts")), reportId, Timestamp.from(now))
-                .stream().findFirst();
-    }
-
-    private void close(UUID id, String status, Instant now, String actor) {
-        jdbc.update("update settlement_confirmation_code set status = ?, decided_at = ?, decided_by = ? where id = ?",
-                status, Timestamp.from(now), actor, id);
+        return codes.pending(PARTNER_CONFIRMATION, GroupMobileCodes.confirmationChallenge(reportId))
+                .map(c -> new PendingCode(c.sentTo(), c.expiresAt(), c.remainingTries()));
     }
 
     static Stage stage(String status, boolean confirmed) {
@@ -345,9 +288,5 @@ class PartnerSettlementService implements PartnerSettlements {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private record CodeRow(UUID id, byte[] codeHash, String codeKeyId, String status, int failedAttempts,
-                           Instant expiresAt) {
     }
 }

@@ -1,5 +1,7 @@
 package io.billflow.settlement.application;
 
+import static io.billflow.settlement.application.GroupMobileCodes.PAYOUT_ACCOUNT_CHANGE;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +19,11 @@ import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.platform.audit.AuditEntry;
 import io.billflow.platform.crypto.KeyRewrapping;
 import io.billflow.platform.audit.AuditLog;
-import io.billflow.platform.throttle.SendLimits;
+import io.billflow.platform.onetimecode.CodeCheck;
+import io.billflow.platform.onetimecode.CodeState;
+import io.billflow.platform.onetimecode.CodeStatus;
+import io.billflow.platform.onetimecode.IssuedCode;
+import io.billflow.platform.onetimecode.OneTimeCodes;
 import io.billflow.platform.web.FieldViolation;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
@@ -47,7 +53,8 @@ public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
 
     private final PayoutAccountStore store;
     private final PayoutAccountCipher cipher;
-    private final VerificationCodes codes;
+    private final GroupMobileCodes mobileCodes;
+    private final OneTimeCodes codes;
     private final BankNames banks;
     private final SettlementGroupRepository groups;
     private final PartnerDirectory partners;
@@ -57,15 +64,12 @@ public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
     private final String baseUrl;
     private final String supportContact;
 
-    private final SendLimits sendLimits;
-
-    public PayoutAccountService(PayoutAccountStore store, PayoutAccountCipher cipher, VerificationCodes codes,
+    public PayoutAccountService(PayoutAccountStore store, PayoutAccountCipher cipher, GroupMobileCodes mobileCodes,
                                 BankNames banks, SettlementGroupRepository groups, PartnerDirectory partners,
-                                Notifications notifications, AuditLog audit, Clock clock,
+                                OneTimeCodes codes, Notifications notifications, AuditLog audit, Clock clock,
                                 @Value("${billflow.base-url}") String baseUrl,
-                                @Value("${billflow.settlement.support-contact}") String supportContact,
-                                SendLimits sendLimits) {
-        this.sendLimits = sendLimits;
+                                @Value("${billflow.settlement.support-contact}") String supportContact) {
+        this.mobileCodes = mobileCodes;
         this.store = store;
         this.cipher = cipher;
         this.codes = codes;
@@ -123,8 +127,9 @@ public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
     }
 
     /**
-     * Starts a change: seals the new account, sends a fresh code by SMS to the group's registered mobile and
-     * supersedes any open request of the group (only the newest code works). The code is in the SMS only.
+     * Starts a change: seals the new account and texts a fresh code to the group's registered mobile; the code of
+     * the group's open request stops working (only the newest request can be confirmed). The code is in the SMS
+     * only.
      */
     @Transactional
     public PayoutAccountChangeRequest requestChange(long groupId, PayoutAccountInput input, String actor) {
@@ -134,36 +139,27 @@ public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        // 27 texts to one mobile in 3.5 minutes were possible: per mobile and per requester, whatever the path
-        sendLimits.beforeCode(group.verificationMobile(), actor);
-        Instant now = now();
-        for (PayoutAccountChangeRequest open : store.pendingForUpdate(groupId)) {
-            open.supersede(now, actor);
-            store.update(open);
-        }
         UUID id = UUID.randomUUID();
-        String code = codes.newCode();
+        IssuedCode issued = mobileCodes.send(PAYOUT_ACCOUNT_CHANGE, group, GroupMobileCodes.payoutChallenge(groupId),
+                GroupMobileCodes.holder(groupId), "settlement_group", String.valueOf(groupId), PURPOSE,
+                "payout-account-code:" + id + ":", actor);
         AccountNumber number = AccountNumber.of(input.accountNumber());
         PayoutAccountChangeRequest request = PayoutAccountChangeRequest.open(id, groupId, input.bankCode().strip(),
                 number, input.holderName().strip(), cipher.seal(changeRequestContext(groupId, id), number.value()),
-                codes.hash(id, code), codes.currentKeyId(), group.verificationMobile(), actor, now);
+                issued.id(), actor, now());
         store.insert(request);
-        notifications.publish(NotificationEvent.VERIFICATION_CODE, "payout-account-code:" + id,
-                List.of(new Recipient("settlement-group:" + groupId + ":verification", group.name(), null, List.of(),
-                        group.verificationMobile())),
-                Map.of("code", code, "purpose", PURPOSE, "groupName", group.name(),
-                        "validMinutes", (int) PayoutAccountChangeRequest.VALIDITY.toMinutes()));
         audit(actor, "PAYOUT_ACCOUNT_CHANGE_REQUESTED", groupId, "request " + id + ": "
                 + describe(request.bankCode(), request.maskedAccount(), request.holderName())
-                + "; code sent to " + request.sentTo());
-        return request;
+                + "; code " + issued.id() + " sent to " + issued.sentTo());
+        return request.withCode(new PayoutAccountChangeRequest.Code(PayoutAccountChangeRequest.Status.PENDING,
+                issued.sentTo(), issued.expiresAt(), issued.remainingTries(), null, null));
     }
 
     @Transactional(readOnly = true)
     public PayoutAccountChangeRequest changeRequest(long groupId, UUID requestId) {
-        return store.changeRequest(requestId).filter(r -> r.groupId() == groupId)
+        return withCode(store.changeRequest(requestId).filter(r -> r.groupId() == groupId)
                 .orElseThrow(() -> new ResourceNotFoundException("No payout account change request " + requestId
-                        + " for settlement group " + groupId));
+                        + " for settlement group " + groupId)));
     }
 
     /**
@@ -175,36 +171,42 @@ public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
     public PayoutAccount confirm(long groupId, UUID requestId, String code, String actor) {
         SettlementGroup group = groups.findByIdForUpdate(groupId)
                 .orElseThrow(() -> new ResourceNotFoundException("No settlement group " + groupId));
-        PayoutAccountChangeRequest request = store.changeRequestForUpdate(requestId).filter(r -> r.groupId() == groupId)
-                .orElseThrow(() -> new ResourceNotFoundException("No payout account change request " + requestId
-                        + " for settlement group " + groupId));
-        Instant now = now();
-        if (request.statusAt(now) == PayoutAccountChangeRequest.Status.PENDING && !codes.wellFormed(code)) {
-            throw new InvalidInputException("code", "must be the " + VerificationCodes.DIGITS
-                    + " digits from the text message (not counted as a try)");
+        PayoutAccountChangeRequest request = changeRequest(groupId, requestId);
+        if (request.status() != PayoutAccountChangeRequest.Status.PENDING) {
+            throw new ChangeRequestClosedException(request.status());
         }
-        boolean matches = codes.matches(requestId, code, request.codeHash(), request.codeKeyId());
-        PayoutAccountChangeRequest.Attempt attempt = request.attempt(matches, now, actor);
-        switch (attempt) {
-            case NOT_PENDING -> throw new ChangeRequestClosedException(request.status());
-            case EXPIRED -> {
-                store.update(request);
-                audit(actor, "PAYOUT_ACCOUNT_CHANGE_EXPIRED", groupId, "request " + requestId);
-                throw new ChangeRequestClosedException(request.status());
-            }
-            case WRONG_CODE, VOIDED -> {
-                store.update(request);
-                audit(actor, attempt == PayoutAccountChangeRequest.Attempt.VOIDED ? "PAYOUT_ACCOUNT_CHANGE_VOIDED"
-                        : "PAYOUT_ACCOUNT_CODE_REJECTED", groupId, "request " + requestId + ": wrong code "
-                        + request.failedAttempts() + " of " + PayoutAccountChangeRequest.MAX_ATTEMPTS);
-                throw new VerificationCodeRejectedException(request.remainingAttempts());
-            }
-            case CONFIRMED -> {
-                store.update(request);
-                return apply(group, request, actor, now);
-            }
-            default -> throw new IllegalStateException("unexpected attempt outcome " + attempt);
+        if (!OneTimeCodes.wellFormed(code)) {
+            throw new InvalidInputException("code", "must be the 6 digits from the text message (not counted as a try)");
         }
+        CodeCheck check = codes.check(PAYOUT_ACCOUNT_CHANGE, GroupMobileCodes.payoutChallenge(groupId), code, actor);
+        if (!request.codeId().equals(check.codeId())) {
+            // the group is locked, so no newer request can have come between; said for what it would mean
+            throw new ChangeRequestClosedException(PayoutAccountChangeRequest.Status.SUPERSEDED);
+        }
+        return switch (check.verdict()) {
+            case ACCEPTED -> apply(group, request, actor, now());
+            case WRONG, LOCKED -> throw new VerificationCodeRejectedException(check.remainingTries());
+            case EXPIRED -> throw new ChangeRequestClosedException(PayoutAccountChangeRequest.Status.EXPIRED);
+            case NO_CODE -> throw new ChangeRequestClosedException(PayoutAccountChangeRequest.Status.SUPERSEDED);
+            case MALFORMED -> throw new InvalidInputException("code", "must be the 6 digits from the text message");
+        };
+    }
+
+    private PayoutAccountChangeRequest withCode(PayoutAccountChangeRequest request) {
+        CodeState code = codes.state(PAYOUT_ACCOUNT_CHANGE, request.codeId())
+                .orElseThrow(() -> new IllegalStateException("change request " + request.id() + " has no code"));
+        return request.withCode(new PayoutAccountChangeRequest.Code(status(code.status()), code.sentTo(),
+                code.expiresAt(), code.remainingTries(), code.decidedAt(), code.decidedBy()));
+    }
+
+    private static PayoutAccountChangeRequest.Status status(CodeStatus code) {
+        return switch (code) {
+            case PENDING -> PayoutAccountChangeRequest.Status.PENDING;
+            case USED -> PayoutAccountChangeRequest.Status.CONFIRMED;
+            case VOID -> PayoutAccountChangeRequest.Status.VOID;
+            case EXPIRED -> PayoutAccountChangeRequest.Status.EXPIRED;
+            case SUPERSEDED -> PayoutAccountChangeRequest.Status.SUPERSEDED;
+        };
     }
 
     private PayoutAccount apply(SettlementGroup group, PayoutAccountChangeRequest request, String actor, Instant now) {
@@ -225,16 +227,6 @@ public class PayoutAccountService implements PayoutAccounts, KeyRewrapping {
                         "changedBy", request.requestedBy(), "changedAt", now, "supportContact", supportContact,
                         "link", baseUrl + "/portal"));
         return account;
-    }
-
-    /** A new verification mobile makes every code already sent to the old one worthless. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void supersedeOpenRequests(long groupId, String actor) {
-        Instant now = now();
-        for (PayoutAccountChangeRequest open : store.pendingForUpdate(groupId)) {
-            open.supersede(now, actor);
-            store.update(open);
-        }
     }
 
     @Override

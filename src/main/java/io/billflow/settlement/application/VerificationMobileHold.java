@@ -16,6 +16,7 @@ import io.billflow.partner.api.PartnerDirectory;
 import io.billflow.partner.api.PartnerSnapshot;
 import io.billflow.platform.audit.AuditEntry;
 import io.billflow.platform.audit.AuditLog;
+import io.billflow.platform.onetimecode.OneTimeCodes;
 import io.billflow.platform.web.ResourceNotFoundException;
 import io.billflow.settlement.application.port.MobileChangeStore;
 import io.billflow.settlement.domain.GroupContact;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Whoever controls a group's verification mobile changes its payout account and opens an individual's portal, so
  * a change of it — by {@code camunda-admin} only — waits for {@code billflow.partner.contact-change-hold}, is told
  * at once to the group's contacts and the mobile in place, and can be cancelled meanwhile. Codes keep going to the
- * mobile in place until the change is in force; then every open code and change request is void (ADR 0001).
+ * mobile in place until the change is in force; then every open code sent to it is void, whatever it was for (ADR 0001).
  */
 @Service
 public class VerificationMobileHold {
@@ -39,8 +40,7 @@ public class VerificationMobileHold {
 
     private final MobileChangeStore store;
     private final SettlementGroupRepository groups;
-    private final PayoutAccountService accounts;
-    private final GroupSignInCodeService signInCodes;
+    private final OneTimeCodes codes;
     private final PartnerDirectory partners;
     private final Notifications notifications;
     private final AuditLog audit;
@@ -49,14 +49,13 @@ public class VerificationMobileHold {
     private final String supportContact;
 
     public VerificationMobileHold(MobileChangeStore store, SettlementGroupRepository groups,
-                                  PayoutAccountService accounts, GroupSignInCodeService signInCodes,
+                                  OneTimeCodes codes,
                                   PartnerDirectory partners, Notifications notifications, AuditLog audit, Clock clock,
                                   @Value("${billflow.partner.contact-change-hold:P3D}") Duration hold,
                                   @Value("${billflow.settlement.support-contact}") String supportContact) {
         this.store = store;
         this.groups = groups;
-        this.accounts = accounts;
-        this.signInCodes = signInCodes;
+        this.codes = codes;
         this.partners = partners;
         this.notifications = notifications;
         this.audit = audit;
@@ -120,12 +119,12 @@ public class VerificationMobileHold {
             String before = group.verificationMobile();
             group.changeVerificationMobile(change.mobile(), now);
             groups.save(group);
-            accounts.supersedeOpenRequests(group.id(), "system");
-            signInCodes.supersedeOpenCodes(group.id(), "system");
+            int superseded = codes.supersedeHeldBy(GroupMobileCodes.holder(group.id()), "system");
             store.end(change.id(), "APPLIED", "system", now);
             record("system", "SETTLEMENT_VERIFICATION_MOBILE_CHANGED", group.id(), "from " + Masking.mobile(before)
                     + " to " + Masking.mobile(change.mobile()) + " (held change " + change.id() + " by "
-                    + change.requestedBy() + "); open change requests and sign-in codes superseded");
+                    + change.requestedBy() + "); " + superseded + " open one-time codes (payout account change, confirmation, "
+                    + "sign-in) superseded");
         }
         return due.size();
     }

@@ -64,39 +64,17 @@ class JdbcPayoutAccountStore implements PayoutAccountStore {
         SealedValue s = r.sealedAccount();
         jdbc.update("""
                 insert into settlement_payout_change_request (id, group_id, bank_code, account_masked, holder_name,
-                    account_ciphertext, account_iv, wrapped_dek, dek_iv, kek_id, code_hash, code_key_id, sent_to,
-                    status, failed_attempts, requested_at, requested_by, expires_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.groupId(), r.bankCode(),
-                r.maskedAccount(), r.holderName(), s.ciphertext(), s.iv(), s.wrappedDek(), s.dekIv(), s.kekId(),
-                r.codeHash(), r.codeKeyId(), r.sentTo(), r.status().name(), r.failedAttempts(),
-                Timestamp.from(r.requestedAt()), r.requestedBy(), Timestamp.from(r.expiresAt()));
+                    account_ciphertext, account_iv, wrapped_dek, dek_iv, kek_id, code_id, requested_at, requested_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id(), r.groupId(), r.bankCode(), r.maskedAccount(),
+                r.holderName(), s.ciphertext(), s.iv(), s.wrappedDek(), s.dekIv(), s.kekId(), r.codeId(),
+                Timestamp.from(r.requestedAt()), r.requestedBy());
     }
 
+    /** The request as stored; its code's state is the one-time code's. */
     @Override
     public Optional<PayoutAccountChangeRequest> changeRequest(UUID id) {
         return jdbc.query("select * from settlement_payout_change_request where id = ?", JdbcPayoutAccountStore::request, id)
                 .stream().findFirst();
-    }
-
-    /** Locks the request row: parallel confirmations are counted one after another, never past the limit. */
-    @Override
-    public Optional<PayoutAccountChangeRequest> changeRequestForUpdate(UUID id) {
-        return jdbc.query("select * from settlement_payout_change_request where id = ? for update",
-                JdbcPayoutAccountStore::request, id).stream().findFirst();
-    }
-
-    @Override
-    public List<PayoutAccountChangeRequest> pendingForUpdate(long groupId) {
-        return jdbc.query("select * from settlement_payout_change_request where group_id = ? and status = 'PENDING' "
-                + "for update", JdbcPayoutAccountStore::request, groupId);
-    }
-
-    /** Saves what an attempt or a supersession changed. */
-    @Override
-    public void update(PayoutAccountChangeRequest r) {
-        jdbc.update("update settlement_payout_change_request set status = ?, failed_attempts = ?, decided_at = ?, "
-                        + "decided_by = ? where id = ?", r.status().name(), r.failedAttempts(),
-                r.decidedAt() == null ? null : Timestamp.from(r.decidedAt()), r.decidedBy(), r.id());
     }
 
     private static PayoutAccount account(ResultSet rs, int row) throws SQLException {
@@ -107,14 +85,10 @@ class JdbcPayoutAccountStore implements PayoutAccountStore {
     }
 
     private static PayoutAccountChangeRequest request(ResultSet rs, int row) throws SQLException {
-        Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new PayoutAccountChangeRequest(rs.getObject("id", UUID.class), rs.getLong("group_id"),
                 rs.getString("bank_code"), rs.getString("account_masked"), rs.getString("holder_name"), sealed(rs),
-                rs.getBytes("code_hash"), rs.getString("code_key_id"), rs.getString("sent_to"),
-                rs.getTimestamp("requested_at").toInstant(), rs.getString("requested_by"),
-                rs.getTimestamp("expires_at").toInstant(),
-                PayoutAccountChangeRequest.Status.valueOf(rs.getString("status")), rs.getInt("failed_attempts"),
-                decidedAt == null ? null : decidedAt.toInstant(), rs.getString("decided_by"));
+                rs.getObject("code_id", UUID.class), rs.getTimestamp("requested_at").toInstant(),
+                rs.getString("requested_by"), null);
     }
 
     private static SealedValue sealed(ResultSet rs) throws SQLException {

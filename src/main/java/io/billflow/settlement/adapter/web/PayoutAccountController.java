@@ -1,7 +1,6 @@
 package io.billflow.settlement.adapter.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,11 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PayoutAccountController {
 
     private final PayoutAccountService accounts;
-    private final Clock clock;
 
-    public PayoutAccountController(PayoutAccountService accounts, Clock clock) {
+    public PayoutAccountController(PayoutAccountService accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @GetMapping("/api/settlement/groups/{id}/payout-account")
@@ -78,6 +75,6 @@ class PayoutAccountController {
     }
 
     private ChangeRequestView view(PayoutAccountChangeRequest request) {
-        return ChangeRequestView.of(request, accounts.bankName(request.bankCode()), clock.instant());
+        return ChangeRequestView.of(request, accounts.bankName(request.bankCode()));
     }
 }

@@ -55,10 +55,11 @@ final class SettlementViews {
                              Instant requestedAt, String requestedBy, Instant expiresAt, int remainingAttempts,
                              Instant decidedAt, String decidedBy) {
 
-        static ChangeRequestView of(PayoutAccountChangeRequest r, String bankName, Instant now) {
-            return new ChangeRequestView(r.id(), r.groupId(), r.statusAt(now), r.bankCode(), bankName,
-                    r.maskedAccount(), Masking.holderName(r.holderName()), r.sentTo(), r.requestedAt(),
-                    r.requestedBy(), r.expiresAt(), r.remainingAttempts(), r.decidedAt(), r.decidedBy());
+        static ChangeRequestView of(PayoutAccountChangeRequest r, String bankName) {
+            PayoutAccountChangeRequest.Code code = r.code();
+            return new ChangeRequestView(r.id(), r.groupId(), code.status(), r.bankCode(), bankName,
+                    r.maskedAccount(), Masking.holderName(r.holderName()), code.sentTo(), r.requestedAt(),
+                    r.requestedBy(), code.expiresAt(), code.remainingAttempts(), code.decidedAt(), code.decidedBy());
         }
     }
 

@@ -27,13 +27,6 @@ public interface PayoutAccountStore {
 
     void insert(PayoutAccountChangeRequest r);
 
+    /** The request as stored, without its code's state (that is the one-time code's). */
     Optional<PayoutAccountChangeRequest> changeRequest(UUID id);
-
-    /** Locks the request row: parallel confirmations are counted one after another, never past the limit. */
-    Optional<PayoutAccountChangeRequest> changeRequestForUpdate(UUID id);
-
-    List<PayoutAccountChangeRequest> pendingForUpdate(long groupId);
-
-    /** Saves what an attempt or a supersession changed. */
-    void update(PayoutAccountChangeRequest r);
 }
