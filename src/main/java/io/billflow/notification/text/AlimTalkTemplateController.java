@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.billflow.platform.camunda.StaffGroups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/notification-templates/alimtalk")
+@Tag(name = "Notifications")
 class AlimTalkTemplateController {
 
     private final AlimTalkTemplateService service;
@@ -36,16 +39,19 @@ class AlimTalkTemplateController {
     public record Rejection(@MultiLine String reason) {
     }
 
+    @Operation(summary = "All AlimTalk templates with their Kakao review state")
     @GetMapping
     public List<AlimTalkTemplate> list() {
         return service.list();
     }
 
+    @Operation(summary = "One AlimTalk template")
     @GetMapping("/{code}")
     public AlimTalkTemplate get(@PathVariable String code) {
         return service.get(code);
     }
 
+    @Operation(summary = "Register a new AlimTalk template (not yet reviewed by Kakao)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public AlimTalkTemplate create(@RequestBody AlimTalkTemplateService.NewTemplate request, Authentication caller) {
@@ -53,6 +59,7 @@ class AlimTalkTemplateController {
     }
 
     /** Shows the text a recipient would get, e.g. to check a template before asking Kakao to review it. */
+    @Operation(summary = "The text a recipient would get with these variables")
     @PostMapping("/{code}/preview")
     public Map<String, String> preview(@PathVariable String code, @RequestBody Map<String, Object> body) {
         // a map's values have no declared property for the JSON reader's rules: each is checked here, named by its key
@@ -72,17 +79,20 @@ class AlimTalkTemplateController {
         return Map.of("text", service.render(code, variables));
     }
 
+    @Operation(summary = "Record that the template was sent to Kakao for review")
     @PostMapping("/{code}/review-request")
     public AlimTalkTemplate requestReview(@PathVariable String code, Authentication caller) {
         return service.requestReview(code, caller.getName());
     }
 
+    @Operation(summary = "Record Kakao's approval (admins)")
     @PostMapping("/{code}/approval")
     public AlimTalkTemplate approve(@PathVariable String code, Authentication caller) {
         requireAdmin(caller);
         return service.approve(code, caller.getName());
     }
 
+    @Operation(summary = "Record Kakao's rejection and its reason (admins)")
     @PostMapping("/{code}/rejection")
     public AlimTalkTemplate reject(@PathVariable String code, @RequestBody Rejection rejection, Authentication caller) {
         requireAdmin(caller);

@@ -44,6 +44,7 @@ class HolidayController {
         this.calendar = calendar;
     }
 
+    @Operation(summary = "The holidays of one year: public holidays and ad-hoc ones")
     @GetMapping("/holidays")
     public List<HolidayCalendar.Holiday> holidays(@RequestParam @Min(2000) @Max(2100) int year) {
         return calendar.holidays(year);

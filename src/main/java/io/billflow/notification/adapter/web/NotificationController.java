@@ -56,6 +56,7 @@ class NotificationController {
                 channel, delivery, from, to), page, size);
     }
 
+    @Operation(summary = "One message with its attempts")
     @GetMapping("/api/notifications/{id}")
     public NotificationMessages.Message get(@PathVariable long id) {
         return messages.get(id);

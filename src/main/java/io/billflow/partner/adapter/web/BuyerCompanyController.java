@@ -13,6 +13,7 @@ import io.billflow.partner.domain.Contact;
 import io.billflow.platform.web.ConflictException;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -74,6 +75,7 @@ class BuyerCompanyController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Register a buyer company (공급받는자) by business number (409 if it exists)")
     @PostMapping
     @Transactional
     public ResponseEntity<BuyerCompanyView> create(@Valid @RequestBody BuyerCompanyRequest request) {
@@ -89,6 +91,7 @@ class BuyerCompanyController {
         }
     }
 
+    @Operation(summary = "Replace a buyer company's details (send the version you read; the business number cannot change)")
     @PutMapping("/{id}")
     @Transactional
     public BuyerCompanyView update(@PathVariable long id, @Valid @RequestBody BuyerCompanyRequest request) {
@@ -106,11 +109,13 @@ class BuyerCompanyController {
         return BuyerCompanyView.of(companies.save(company));
     }
 
+    @Operation(summary = "One buyer company")
     @GetMapping("/{id}")
     public BuyerCompanyView get(@PathVariable long id) {
         return BuyerCompanyView.of(find(id));
     }
 
+    @Operation(summary = "All buyer companies")
     @GetMapping
     public List<BuyerCompanyView> list() {
         return companies.findAll().stream().map(BuyerCompanyView::of).toList();

@@ -56,6 +56,7 @@ class PartnerController {
         return ResponseEntity.created(URI.create("/api/partners/" + created.id())).body(created);
     }
 
+    @Operation(summary = "One partner, with a contact change on hold if there is one")
     @GetMapping("/{id}")
     public PartnerView get(@PathVariable long id) {
         return view(service.get(id));

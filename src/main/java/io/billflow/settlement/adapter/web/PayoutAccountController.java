@@ -51,6 +51,7 @@ class PayoutAccountController {
                 + request.id())).body(view(request));
     }
 
+    @Operation(summary = "One payout-account change request and its state")
     @GetMapping("/api/settlement/groups/{id}/payout-account/change-requests/{requestId}")
     public ChangeRequestView get(@PathVariable long id, @PathVariable UUID requestId) {
         return view(accounts.changeRequest(id, requestId));

@@ -56,6 +56,7 @@ class SettlementGroupController {
         return ResponseEntity.created(URI.create("/api/settlement/groups/" + group.id())).body(view(group));
     }
 
+    @Operation(summary = "One settlement group")
     @GetMapping("/{id}")
     public GroupView get(@PathVariable long id) {
         return view(service.get(id));
