@@ -1,8 +1,11 @@
 package io.billflow.workflow;
 
 /**
- * Every process, element, message and variable name that Java code refers to, in one place. The BPMN
- * files in processes/ use the same strings; ProcessModelConsistencyTest checks that they exist there.
+ * Every process, element, message, variable, form and form-field name that Java code refers to, in one place, one
+ * nested class per model. The files in processes/ and forms/ use the same strings; ProcessModelConsistencyTest checks
+ * both ways (each constant names something its model has; each wait state, job, message and form field of a model
+ * has a constant) and reads a constant by its prefix: PROCESS_ID, MESSAGE_, ERROR_, FORM_, FIELD_ (task data a
+ * listener shows in a form), VAR_ (process variables), DECISION_ (values a gateway compares with), else element ids.
  */
 public final class BpmnIds {
 
@@ -25,6 +28,8 @@ public final class BpmnIds {
         public static final String VAR_FAILED_STEP = "failedStep";
         public static final String VAR_ERROR = "errorMessage";
         public static final String VAR_DECISION = "operationsDecision";
+        public static final String VAR_COMMENT = "operationsComment";
+        public static final String FORM_HANDLE = "operationsFailureForm";
         public static final String DECISION_RETRY = "retry";
         public static final String DECISION_HANDLED = "handled";
 
@@ -65,6 +70,12 @@ public final class BpmnIds {
         public static final String TASK_WRITE_CORRECTED_DRAFT = "Task_WriteCorrectedDraft";
         public static final String END_CORRECTED_DRAFT = "EndEvent_CorrectedDraftWritten";
         public static final String VAR_TRANSMISSION_DECISION = "transmissionDecision";
+        public static final String VAR_COMMENT = "operationsComment";
+        public static final String FORM_TRANSMISSION_FAILURE = "transmissionFailureForm";
+        public static final String FIELD_MGT_KEY = "invoiceeMgtKey";
+        public static final String FIELD_APPROVAL_NUMBER = "approvalNumber";
+        public static final String FIELD_NTS_ERROR_CODE = "ntsErrorCode";
+        public static final String FIELD_NTS_ERROR_MESSAGE = "ntsErrorMessage";
         public static final String TIMER_REMINDER = "Timer_Reminder";
         public static final String TASK_SEND_REMINDER = "Task_SendReminder";
 
@@ -101,8 +112,18 @@ public final class BpmnIds {
         public static final String TASK_HANDLE = "Task_HandleDeadline";
         public static final String TASK_RESEND = "Task_ResendIssueRequest";
         public static final String TASK_CANCEL = "Task_CancelInvoiceRequest";
+        public static final String END_RESENT = "EndEvent_Resent";
+        public static final String END_CANCELLED = "EndEvent_Cancelled";
+        public static final String END_WAITING = "EndEvent_Waiting";
+        public static final String VAR_INVOICE_ID = "invoiceId";
         public static final String VAR_ACTION = "deadlineAction";
         public static final String VAR_COMMENT = "operationsComment";
+        public static final String FORM_HANDLE = "invoiceDeadlineForm";
+        public static final String FIELD_MGT_KEY = "invoiceeMgtKey";
+        public static final String FIELD_SUPPLIER_NAME = "supplierName";
+        public static final String FIELD_SUPPLIER_CONTACT = "supplierContact";
+        public static final String FIELD_TOTAL_AMOUNT = "totalAmount";
+        public static final String FIELD_DEADLINE = "deadline";
 
         private DeadlineEscalation() {
         }
@@ -119,6 +140,7 @@ public final class BpmnIds {
         public static final String TASK_AWAIT_CONFIRMATION = "Task_AwaitPartnerConfirmation";
         public static final String TIMER_REMINDER = "Timer_SettlementReminder";
         public static final String TASK_SEND_REMINDER = "Task_SendSettlementReminder";
+        public static final String END_REMINDER_SENT = "EndEvent_ReminderSent";
         public static final String TIMER_DEADLINE = "Timer_SettlementDeadline";
         public static final String TASK_HANDLE_DEADLINE = "Task_HandleSettlementDeadline";
         public static final String TASK_EXTEND_DEADLINE = "Task_ExtendDeadline";
@@ -130,6 +152,8 @@ public final class BpmnIds {
         public static final String TIMER_PAYOUT_DATE = "Timer_PayoutDate";
         public static final String TASK_VERIFY_HOLDER = "Task_VerifyAccountHolder";
         public static final String TASK_TRANSFER = "Task_TransferPayout";
+        public static final String BOUNDARY_VERIFY_REFUSED = "Boundary_VerifyRefused";
+        public static final String BOUNDARY_TRANSFER_REFUSED = "Boundary_TransferRefused";
         public static final String TASK_HANDLE_PAYOUT_FAILURE = "Task_HandlePayoutFailure";
         public static final String TASK_RETRY_PAYOUT = "Task_RetryPayout";
         public static final String TASK_HOLD_PAYOUT = "Task_HoldPayout";
@@ -156,6 +180,23 @@ public final class BpmnIds {
         public static final String VAR_PAYOUT_DECISION = "payoutDecision";
         public static final String VAR_FAILURE_DECISION = "payoutFailureDecision";
         public static final String VAR_FAILURE_REASON = "payoutFailureReason";
+        public static final String VAR_COMMENT = "operationsComment";
+        public static final String VAR_APPROVAL_COMMENT = "approvalComment";
+
+        public static final String FORM_REVIEW = "settlementReviewForm";
+        public static final String FORM_DEADLINE = "settlementDeadlineForm";
+        public static final String FORM_PAYOUT_APPROVAL = "payoutApprovalForm";
+        public static final String FORM_PAYOUT_FAILURE = "payoutFailureForm";
+        /** What {@code settlementTaskDataListener} puts on each task for its form. */
+        public static final String FIELD_PARTNER_NAME = "partnerName";
+        public static final String FIELD_GROUP_NAME = "groupName";
+        public static final String FIELD_MONTH = "settlementMonth";
+        public static final String FIELD_LINES = "reportLines";
+        public static final String FIELD_TOTALS = "reportTotals";
+        public static final String FIELD_DEADLINE = "deadline";
+        public static final String FIELD_PAYOUT_AMOUNT = "payoutAmount";
+        public static final String FIELD_SCHEDULED_DATE = "scheduledDate";
+        public static final String FIELD_MASKED_ACCOUNT = "maskedAccount";
 
         private Settlement() {
         }

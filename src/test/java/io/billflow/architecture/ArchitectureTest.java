@@ -20,7 +20,7 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("io.billflow.workflow..", "io.billflow.platform.camunda..",
                     "io.billflow..process..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..")
-            .because("process-engine types belong in workflow adapters only (DESIGN.md)");
+            .because("process-engine types belong in workflow adapters only (docs/architecture.md)");
 
     @ArchTest
     static final ArchRule settlementDoesNotReachIntoCertificates = noClasses()

@@ -4,8 +4,6 @@ import static io.billflow.workflow.BpmnIds.NotificationFailure.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.sql.Timestamp;
@@ -48,7 +46,10 @@ class NotificationFailureProcessTest {
     @BeforeEach
     void bind() {
         BpmnAwareTests.init(engine);
+        jobs = new io.billflow.workflow.ProcessJobs(engine);
     }
+
+    io.billflow.workflow.ProcessJobs jobs;
 
     long failedMessage() {
         return jdbc.queryForObject("""
@@ -79,7 +80,7 @@ class NotificationFailureProcessTest {
         io.billflow.workflow.SignedIn.asOperator(identityService,
                 () -> complete(task(instance), Map.of(VAR_DECISION, DECISION_RETRY)));
         assertThat(instance).isWaitingAt(TASK_RESEND);
-        execute(job());
+        jobs.executeJobFor(instance, TASK_RESEND);
         assertThat(instance).isEnded().hasPassedInOrder(START, TASK_HANDLE, GATEWAY_DECISION, TASK_RESEND, END_RESENT);
         // queued again (the outbox worker may already be sending it)
         assertThat(jdbc.queryForObject("select status from notification_message where id = ?", String.class, id))
@@ -96,7 +97,7 @@ class NotificationFailureProcessTest {
         ProcessInstance instance = escalated(id);
         io.billflow.workflow.SignedIn.asOperator(identityService,
                 () -> complete(task(instance), Map.of(VAR_DECISION, DECISION_HANDLED)));
-        execute(job());
+        jobs.executeJobFor(instance, TASK_CLOSE);
         assertThat(instance).isEnded().hasPassed(TASK_CLOSE, END_CLOSED).hasNotPassed(TASK_RESEND);
         assertThat(jdbc.queryForObject("select status from notification_message where id = ?", String.class, id))
                 .isEqualTo("CANCELLED");

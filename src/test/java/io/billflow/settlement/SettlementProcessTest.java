@@ -21,6 +21,8 @@ import io.billflow.invoice.InvoiceFixtures;
 import io.billflow.invoice.issuance.IssuanceService;
 import io.billflow.invoice.transmission.TransmissionService;
 import io.billflow.settlement.adapter.simulator.BankSimulator;
+import io.billflow.settlement.adapter.simulator.SimulatedAccountState;
+import io.billflow.workflow.ProcessJobs;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -78,10 +80,12 @@ class SettlementProcessTest {
 
     TestHttp http;
     SettlementFixtures fixtures;
+    ProcessJobs jobs;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
+        jobs = new ProcessJobs(engine);
         http = new TestHttp(port);
         fixtures = new SettlementFixtures(http);
         fixtures.settlementBuyer();
@@ -105,7 +109,7 @@ class SettlementProcessTest {
         assertThat(confirm(reportId, YearMonth.parse(MONTH).atDay(1).minusDays(1)).statusCode()).isEqualTo(400);
         assertThat(confirm(reportId, LocalDate.now(ZoneId.of("Asia/Seoul"))).statusCode()).isEqualTo(200);
 
-        execute(process); // write and request the reverse invoice; the call activity starts reverseInvoiceProcess
+        jobs.executeJobFor(process, TASK_REQUEST_INVOICE); // the call activity starts reverseInvoiceProcess
         long invoiceId = jdbc.queryForObject("select invoice_id from settlement_report where id = ?", Long.class, reportId);
         assertThat(status(reportId)).isEqualTo("SIGNATURE_REQUESTED");
         assertThat(process).isWaitingAt(CALL_REVERSE_INVOICE);
@@ -117,12 +121,12 @@ class SettlementProcessTest {
         transmission.collectResults(100);
         assertThat(process).isWaitingAt(TASK_SCHEDULE_PAYOUT);
 
-        execute(process); // schedule
+        jobs.executeJobFor(process, TASK_SCHEDULE_PAYOUT);
         assertThat(status(reportId)).isEqualTo("PAYOUT_PROCESSING");
         assertThat(process).isWaitingAt(TIMER_PAYOUT_DATE);
-        execute(process); // the scheduled business day
-        execute(process); // account holder
-        execute(process); // transfer
+        jobs.executeJobFor(process, TIMER_PAYOUT_DATE); // the scheduled business day
+        jobs.executeJobFor(process, TASK_VERIFY_HOLDER);
+        jobs.executeJobFor(process, TASK_TRANSFER);
         assertThat(process).isEnded().hasPassed(TASK_REVIEW, TASK_PUBLISH, TASK_REQUEST_INVOICE, CALL_REVERSE_INVOICE,
                 TASK_SCHEDULE_PAYOUT, TASK_VERIFY_HOLDER, TASK_TRANSFER, END_PAID).hasNotPassed(TASK_APPROVE_PAYOUT);
         assertThat(status(reportId)).isEqualTo("PAID");
@@ -138,7 +142,7 @@ class SettlementProcessTest {
         long reportId = report(groupId, "매체A", 1_000_000);
         ProcessInstance process = submitted(reportId);
         complete(process, Map.of(VAR_REVIEW_DECISION, "return", VAR_REVIEW_COMMENT, "매체A 금액 확인 필요"));
-        execute(process);
+        jobs.executeJobFor(process, TASK_RETURN);
         assertThat(process).isWaitingAt(EVENT_RESUBMITTED);
         assertThat(status(reportId)).isEqualTo("RETURNED");
         assertThat(jdbc.queryForObject("select review_comment from settlement_report where id = ?", String.class, reportId))
@@ -156,10 +160,10 @@ class SettlementProcessTest {
         long reportId = individualReport("김작가", "웹소설", "웹소설", 1_000_000);
         ProcessInstance process = reviewedAndPublished(reportId);
         assertThat(process).isWaitingAt(TASK_SCHEDULE_PAYOUT);
-        execute(process);
-        execute(process);
-        execute(process);
-        execute(process);
+        jobs.executeJobFor(process, TASK_SCHEDULE_PAYOUT);
+        jobs.executeJobFor(process, TIMER_PAYOUT_DATE);
+        jobs.executeJobFor(process, TASK_VERIFY_HOLDER);
+        jobs.executeJobFor(process, TASK_TRANSFER);
         assertThat(process).isEnded().hasPassed(END_PAID).hasNotPassed(TASK_AWAIT_CONFIRMATION, CALL_REVERSE_INVOICE);
         Map<String, Object> payout = payout(reportId);
         assertThat(payout).containsEntry("payee_type", "INDIVIDUAL").containsEntry("gross_amount", 1_000_000L)
@@ -174,9 +178,9 @@ class SettlementProcessTest {
         long reportId = individualReport("이작가", "불일치", "웹툰", 500_000);
         bank.addAccount("088", "110-123-456789", "홍길순"); // the bank knows another holder
         ProcessInstance process = reviewedAndPublished(reportId);
-        execute(process);
-        execute(process);
-        execute(process); // holder check → refused
+        jobs.executeJobFor(process, TASK_SCHEDULE_PAYOUT);
+        jobs.executeJobFor(process, TIMER_PAYOUT_DATE);
+        jobs.executeJobFor(process, TASK_VERIFY_HOLDER); // refused
         assertThat(process).isWaitingAt(TASK_HANDLE_PAYOUT_FAILURE);
         assertThat(payout(reportId)).containsEntry("status", "FAILED").containsEntry("bank_response_code", "815");
         assertThat(taskService.getIdentityLinksForTask(task(process).getId()))
@@ -184,9 +188,9 @@ class SettlementProcessTest {
 
         bank.addAccount("088", "110-123-456789", "홍길동"); // operations had the account corrected
         complete(process, Map.of(VAR_FAILURE_DECISION, "retry"));
-        execute(process); // new attempt
-        execute(process); // holder
-        execute(process); // transfer
+        jobs.executeJobFor(process, TASK_RETRY_PAYOUT); // a new attempt
+        jobs.executeJobFor(process, TASK_VERIFY_HOLDER);
+        jobs.executeJobFor(process, TASK_TRANSFER);
         assertThat(process).isEnded().hasPassed(TASK_RETRY_PAYOUT, END_PAID);
         Map<String, Object> payout = payout(reportId);
         assertThat(payout.get("idempotency_key")).isEqualTo("STL-" + reportId + "-1");
@@ -198,15 +202,15 @@ class SettlementProcessTest {
     void aLostBankAnswerIsRetriedWithTheSameKeyAndPaysOnce() {
         long reportId = individualReport("박작가", "재시도", "웹툰", 700_000);
         ProcessInstance process = reviewedAndPublished(reportId);
-        execute(process);
-        execute(process);
-        execute(process);
+        jobs.executeJobFor(process, TASK_SCHEDULE_PAYOUT);
+        jobs.executeJobFor(process, TIMER_PAYOUT_DATE);
+        jobs.executeJobFor(process, TASK_VERIFY_HOLDER);
         bank.loseNextAnswers(1);
-        Job transfer = job(process);
+        Job transfer = jobs.jobFor(process, TASK_TRANSFER);
         assertThatThrownBy(() -> managementService.executeJob(transfer.getId())).hasMessageContaining("answer was lost");
         assertThat(bank.transferCount("STL-" + reportId + "-0")).as("the money moved, the answer was lost").isEqualTo(1);
-        assertThat(job(process).getRetries()).isEqualTo(4);
-        execute(process); // the retry asks with the same key: the bank answers with the first result
+        assertThat(jobs.jobFor(process, TASK_TRANSFER).getRetries()).isEqualTo(4);
+        jobs.executeJobFor(process, TASK_TRANSFER); // the retry asks with the same key: the bank answers with the first result
         assertThat(process).isEnded().hasPassed(END_PAID);
         assertThat(bank.transferCount("STL-" + reportId + "-0")).isEqualTo(1);
         assertThat(payout(reportId)).containsEntry("status", "PAID");
@@ -221,8 +225,8 @@ class SettlementProcessTest {
             taskService.claim(review.getId(), "manager");
             taskService.complete(review.getId(), Map.of(VAR_REVIEW_DECISION, "approve"));
         });
-        execute(process); // publish
-        execute(process); // schedule
+        jobs.executeJobFor(process, TASK_PUBLISH);
+        jobs.executeJobFor(process, TASK_SCHEDULE_PAYOUT);
         assertThat(process).isWaitingAt(TASK_APPROVE_PAYOUT);
 
         // the signed-in user approves, whoever the task is assigned to: the reviewer may not, even as "admin"'s task
@@ -233,10 +237,10 @@ class SettlementProcessTest {
                     .hasStackTraceContaining("Four eyes");
         });
         as("manager2", () -> taskService.complete(approval.getId(), Map.of(VAR_PAYOUT_DECISION, "approve")));
-        execute(process); // record approval
-        execute(process);
-        execute(process);
-        execute(process);
+        jobs.executeJobFor(process, TASK_RECORD_APPROVAL);
+        jobs.executeJobFor(process, TIMER_PAYOUT_DATE);
+        jobs.executeJobFor(process, TASK_VERIFY_HOLDER);
+        jobs.executeJobFor(process, TASK_TRANSFER);
         assertThat(process).isEnded().hasPassed(TASK_APPROVE_PAYOUT, TASK_RECORD_APPROVAL, END_PAID);
         assertThat(payout(reportId)).containsEntry("approved_by", "manager2").containsEntry("payout_amount", 19_340_000L);
     }
@@ -246,13 +250,10 @@ class SettlementProcessTest {
         long partnerId = new InvoiceFixtures(http).supplierWithCertificate(TestData.newBusinessNumber(), "(주)기한상사");
         long reportId = report(fixtures.group(partnerId, "기한 " + System.nanoTime(), List.of("매체B")), "매체B", 300_000);
         ProcessInstance process = reviewedAndPublished(reportId);
-        Job deadline = managementService.createJobQuery().processInstanceId(process.getId())
-                .activityId(TIMER_DEADLINE).singleResult();
-        assertThat(deadline).as("the deadline timer is armed").isNotNull();
-        managementService.executeJob(deadline.getId());
+        jobs.executeJobFor(process, TIMER_DEADLINE); // the armed deadline timer fires
         assertThat(process).isWaitingAt(TASK_HANDLE_DEADLINE);
         complete(process, Map.of(VAR_DEADLINE_DECISION, "extend"));
-        execute(process);
+        jobs.executeJobFor(process, TASK_EXTEND_DEADLINE);
         assertThat(process).isWaitingAt(TASK_AWAIT_CONFIRMATION);
         assertThat(jdbc.queryForObject("select deadline from settlement_report where id = ?", LocalDate.class, reportId))
                 .isEqualTo(LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(3));
@@ -260,12 +261,81 @@ class SettlementProcessTest {
                 + "and memo like 'deadline extended%'", String.class, reportId))
                 .as("the operator who decided, not a group name").containsExactly("operator");
 
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
-                .activityId(TIMER_DEADLINE).singleResult().getId());
+        jobs.executeJobFor(process, TIMER_DEADLINE);
         complete(process, Map.of(VAR_DEADLINE_DECISION, "cancel"));
-        execute(process);
+        jobs.executeJobFor(process, TASK_CANCEL);
         assertThat(process).isEnded().hasPassed(TASK_CANCEL, END_CANCELLED);
         assertThat(status(reportId)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aPartnerWhoHasNotConfirmedIsRemindedAndStillAsked() {
+        long partnerId = new InvoiceFixtures(http).supplierWithCertificate(TestData.newBusinessNumber(), "(주)알림상사");
+        long reportId = report(fixtures.group(partnerId, "알림 " + System.nanoTime(), List.of("매체R")), "매체R", 400_000);
+        ProcessInstance process = reviewedAndPublished(reportId);
+        jobs.executeJobFor(process, TIMER_REMINDER);
+        jobs.executeJobFor(process, TASK_SEND_REMINDER);
+        assertThat(process).isWaitingAt(TASK_AWAIT_CONFIRMATION).hasPassed(TASK_SEND_REMINDER, END_REMINDER_SENT);
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?",
+                Integer.class, "settlement-reminder:" + reportId + ":%")).as("the partner was reminded").isPositive();
+        assertThat(status(reportId)).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void aReverseInvoiceThePartnerRejectsCancelsTheMonthWithoutAPayout() {
+        long partnerId = new InvoiceFixtures(http).supplierWithCertificate(TestData.newBusinessNumber(), "(주)거절상사");
+        long reportId = report(fixtures.group(partnerId, "거절 " + System.nanoTime(), List.of("매체J")), "매체J", 250_000);
+        ProcessInstance process = reviewedAndPublished(reportId);
+        assertThat(confirm(reportId, LocalDate.now(ZoneId.of("Asia/Seoul"))).statusCode()).isEqualTo(200);
+        jobs.executeJobFor(process, TASK_REQUEST_INVOICE);
+        long invoiceId = jdbc.queryForObject("select invoice_id from settlement_report where id = ?", Long.class, reportId);
+
+        issuance.refuse(invoiceId, partnerId, "금액 확인 필요", TestPki.password(), "supplier");
+        assertThat(process).isWaitingAt(TASK_CANCEL);
+        jobs.executeJobFor(process, TASK_CANCEL);
+        assertThat(process).isEnded().hasPassed(CALL_REVERSE_INVOICE, TASK_CANCEL, END_CANCELLED)
+                .hasNotPassed(TASK_SCHEDULE_PAYOUT);
+        assertThat(status(reportId)).isEqualTo("CANCELLED");
+        assertThat(jdbc.queryForObject("select count(*) from settlement_payout where report_id = ?", Integer.class,
+                reportId)).as("no payout was planned").isZero();
+    }
+
+    @Test
+    void aTransferTheBankRefusesAfterTheHolderCheckGoesToOperations() {
+        long reportId = individualReport("정작가", "해지", "웹툰", 600_000);
+        ProcessInstance process = reviewedAndPublished(reportId);
+        jobs.executeJobFor(process, TASK_SCHEDULE_PAYOUT);
+        jobs.executeJobFor(process, TIMER_PAYOUT_DATE);
+        jobs.executeJobFor(process, TASK_VERIFY_HOLDER);
+        bank.setAccountState("088", "110-123-456789", SimulatedAccountState.CLOSED); // closed in between
+        try {
+            jobs.executeJobFor(process, TASK_TRANSFER);
+        } finally {
+            bank.setAccountState("088", "110-123-456789", SimulatedAccountState.ACTIVE);
+        }
+        assertThat(process).isWaitingAt(TASK_HANDLE_PAYOUT_FAILURE).hasPassed(BOUNDARY_TRANSFER_REFUSED);
+        assertThat(payout(reportId)).containsEntry("status", "FAILED");
+        assertThat(bank.transferCount("STL-" + reportId + "-0")).as("no money moved").isZero();
+
+        complete(process, Map.of(VAR_FAILURE_DECISION, "hold"));
+        jobs.executeJobFor(process, TASK_HOLD_PAYOUT);
+        assertThat(process).isEnded().hasPassed(TASK_HOLD_PAYOUT, END_ON_HOLD).hasNotPassed(END_PAID);
+    }
+
+    @Test
+    void theSecondManagerMayHoldALargePayout() {
+        long reportId = individualReport("한작가", "보류", "웹툰", 20_000_000);
+        ProcessInstance process = submitted(reportId);
+        complete(process, Map.of(VAR_REVIEW_DECISION, "approve"));
+        jobs.executeJobFor(process, TASK_PUBLISH);
+        jobs.executeJobFor(process, TASK_SCHEDULE_PAYOUT);
+        Task approval = task(process);
+        as("manager2", () -> taskService.complete(approval.getId(), Map.of(VAR_PAYOUT_DECISION, "hold")));
+        jobs.executeJobFor(process, TASK_HOLD_PAYOUT);
+        assertThat(process).isEnded().hasPassed(TASK_APPROVE_PAYOUT, TASK_HOLD_PAYOUT, END_ON_HOLD)
+                .hasNotPassed(TASK_RECORD_APPROVAL, TASK_TRANSFER);
+        assertThat(bank.transfers().stream().noneMatch(t -> t.idempotencyKey().startsWith("STL-" + reportId + "-")))
+                .as("nothing was transferred").isTrue();
     }
 
     // --- helpers ---
@@ -310,7 +380,7 @@ class SettlementProcessTest {
     private ProcessInstance reviewedAndPublished(long reportId) {
         ProcessInstance process = submitted(reportId);
         complete(process, Map.of(VAR_REVIEW_DECISION, "approve"));
-        execute(process);
+        jobs.executeJobFor(process, TASK_PUBLISH);
         return process;
     }
 
@@ -339,20 +409,6 @@ class SettlementProcessTest {
         } finally {
             identityService.clearAuthentication();
         }
-    }
-
-    private Job job(ProcessInstance process) {
-        // the deadline and reminder timers wait beside the receive task; the next step is the other job
-        java.util.Set<String> waiting = new java.util.HashSet<>();
-        managementService.createJobDefinitionQuery().activityIdIn(TIMER_DEADLINE, TIMER_REMINDER).list()
-                .forEach(definition -> waiting.add(definition.getId()));
-        return managementService.createJobQuery().processInstanceId(process.getId()).list().stream()
-                .filter(j -> !waiting.contains(j.getJobDefinitionId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no job to run"));
-    }
-
-    private void execute(ProcessInstance process) {
-        managementService.executeJob(job(process).getId());
     }
 
     private String status(long reportId) {

@@ -38,7 +38,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The NTS e-tax-invoice XML-DSig profile (research §4): an enveloped {@code ds:Signature} inside
+ * The NTS e-tax-invoice XML-DSig profile (docs/reference/pki.md §4): an enveloped {@code ds:Signature} inside
  * {@code TaxInvoice}, placed right before {@code TaxInvoiceDocument}; inclusive C14N; RSA-SHA256 over a
  * SHA-256 digest of one {@code Reference URI=""} whose XPath filter leaves out {@code ExchangedDocument}
  * (the transport envelope, rewritten by ASPs) and the signature itself; the signer's X.509 certificate

@@ -18,7 +18,7 @@ import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
 import io.billflow.certificate.npki.CertificateFileException.Reason;
 
 /**
- * A decrypted PKCS#8 {@code PrivateKeyInfo}, checked the way the research note asks (§5.4): the padding check
+ * A decrypted PKCS#8 {@code PrivateKeyInfo}, checked the way docs/reference/pki.md asks (§5.4): the padding check
  * lets a wrong password through about once in 256, so the bytes must parse as a PrivateKeyInfo <em>and</em> the
  * RSA modulus and public exponent must equal the certificate's.
  * <p>

@@ -5,8 +5,8 @@ import java.math.BigInteger;
 import io.billflow.certificate.npki.CertificateFileException.Reason;
 
 /**
- * Bounds the password-hashing work an uploaded file can ask for. Real NPKI files use 2048 iterations (research
- * note §1) and common PKCS#12 exporters 2048 to 10,000; without a bound, one upload with 2³¹ iterations would hold
+ * Bounds the password-hashing work an uploaded file can ask for. Real NPKI files use 2048 iterations (docs/reference/
+ * pki.md §1) and common PKCS#12 exporters 2048 to 10,000; without a bound, one upload with 2³¹ iterations would hold
  * a CPU for minutes.
  */
 final class IterationLimit {

@@ -1,6 +1,6 @@
 package io.billflow.certificate.npki;
 
-/** How the private key was protected in the uploaded file (research note pki.md §1). */
+/** How the private key was protected in the uploaded file (docs/reference/pki.md §1). */
 public enum KeyEncryptionScheme {
     /** PKCS#5 PBES2: PBKDF2-HMAC-SHA1 and SEED-CBC ({@code 1.2.410.200004.1.4}) with an explicit IV. */
     PBES2_SEED,

@@ -17,7 +17,7 @@ import org.bouncycastle.crypto.digests.SHA1Digest;
 import io.billflow.certificate.npki.CertificateFileException.Reason;
 
 /**
- * The two KISA password-based schemes that BouncyCastle has no decryptor for (research note §1): both derive
+ * The two KISA password-based schemes that BouncyCastle has no decryptor for (docs/reference/pki.md §1): both derive
  * {@code DK = SHA1^iter(password ‖ salt)} (PBKDF1-SHA1, 20 bytes) and use {@code DK[0..16]} as the SEED key.
  * <ul>
  * <li>seedCBCWithSHA1 ({@code 1.2.410.200004.1.15}): IV = {@code SHA1(DK[16..20])[0..16]};</li>

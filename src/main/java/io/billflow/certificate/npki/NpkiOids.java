@@ -2,7 +2,7 @@ package io.billflow.certificate.npki;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 
-/** Korean PKI object identifiers used in certificate and key files (research note pki.md §1 and §2). */
+/** Korean PKI object identifiers used in certificate and key files (docs/reference/pki.md §1 and §2). */
 public final class NpkiOids {
 
     /** KISA seedCBC; the PBES2 encryption scheme and, on its own, the old key-file form. */

@@ -26,7 +26,7 @@ public final class NpkiReader {
 
     /**
      * The NPKI pair {@code signCert.der} + {@code signPri.key}. The key file is a PKCS#8 EncryptedPrivateKeyInfo
-     * in one of the three forms of research note §1: PBES2 (PBKDF2-HMAC-SHA1) with SEED-CBC, KISA
+     * in one of the three forms of docs/reference/pki.md §1: PBES2 (PBKDF2-HMAC-SHA1) with SEED-CBC, KISA
      * seedCBCWithSHA1, or the old direct seedCBC form.
      */
     public LoadedCertificate readPair(byte[] signCertDer, byte[] signPriKey, char[] password) {
@@ -49,8 +49,8 @@ public final class NpkiReader {
 
     /**
      * A PKCS#12 file (.pfx/.p12). Read with BouncyCastle's {@code PKCS12PfxPdu} rather than {@code KeyStore},
-     * which drops the PrivateKeyInfo attributes (R) and cannot read bags encrypted with PBES2/SEED (research
-     * note §5.6). The MAC is verified when present; the certificate returned is the one whose public key matches
+     * which drops the PrivateKeyInfo attributes (R) and cannot read bags encrypted with PBES2/SEED (docs/reference/
+     * pki.md §5.6). The MAC is verified when present; the certificate returned is the one whose public key matches
      * the private key.
      */
     public LoadedCertificate readPkcs12(byte[] pfx, char[] password) {

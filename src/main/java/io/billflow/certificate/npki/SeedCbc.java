@@ -20,7 +20,7 @@ final class SeedCbc {
 
     /**
      * Decrypts and removes the padding. A valid padding proves nothing about the key: about one wrong key in 256
-     * ends in the byte 0x01 (research note §5.4), so callers must still check what comes out.
+     * ends in the byte 0x01 (docs/reference/pki.md §5.4), so callers must still check what comes out.
      *
      * @throws InvalidCipherTextException when the padding is not valid
      * @throws IllegalArgumentException   when the ciphertext is not a whole, non-zero number of blocks

@@ -20,7 +20,7 @@ import io.billflow.certificate.npki.CertificateFileException.Reason;
 /**
  * The password-based schemes BouncyCastle decrypts itself: PKCS#5 PBES2 with PBKDF2 (any cipher BC knows,
  * including SEED-CBC, whose 128-bit key size BC's {@code DefaultSecretKeySizeProvider} supplies when the file has
- * no keyLength, research note §1) and the PKCS#12 PBE family ({@code 1.2.840.113549.1.12.1.*}).
+ * no keyLength, docs/reference/pki.md §1) and the PKCS#12 PBE family ({@code 1.2.840.113549.1.12.1.*}).
  */
 final class StandardPbe {
 

@@ -30,14 +30,14 @@ import org.bouncycastle.asn1.x509.OtherName;
 import io.billflow.certificate.npki.CertificateFileException.Reason;
 
 /**
- * The KISA identifyData of a certificate (research note §2): the subjectAltName otherName
+ * The KISA identifyData of a certificate (docs/reference/pki.md §2): the subjectAltName otherName
  * {@code 1.2.410.200004.10.1.1} with
  * {@code SEQ{ realName UTF8String, SEQ{ SEQ{ 1.2.410.200004.10.1.1.1, SEQ{ hashAlg, [0] EXPLICIT OCTET STRING
  * virtualID } } } }}.
  * <p>
  * The VID binds the certificate to an identification number: {@code VID = H(H(DER(SEQ{ PrintableString idn,
  * BIT STRING R })))}, where R is the random value kept in the private key. For corporate certificates idn is the
- * 10-digit 사업자등록번호 (research note §2, unconfirmed against a real corporate certificate); for individuals the
+ * 10-digit 사업자등록번호 (docs/reference/pki.md §2, unconfirmed against a real corporate certificate); for individuals the
  * 주민등록번호.
  *
  * @param realName         the realName of identifyData

@@ -4,7 +4,7 @@
  * ({@link io.billflow.certificate.npki.NpkiReader}), and the KISA VID check that binds a certificate to a business
  * number ({@link io.billflow.certificate.npki.VirtualId}).
  * <p>
- * Plain library code: no Spring beans, no logging, no state. Formats, OIDs and quirks follow the research note
+ * Plain library code: no Spring beans, no logging, no state. Formats, OIDs and quirks follow docs/reference/pki.md
  * {@code pki.md} (sections cited in the classes). Chain, policy, validity and revocation checks are the caller's.
  */
 package io.billflow.certificate.npki;

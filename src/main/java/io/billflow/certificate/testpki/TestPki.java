@@ -77,7 +77,7 @@ import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
 import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
- * A complete, throwaway TEST PKI generated at test time with BouncyCastle (research note pki.md §5): nothing real,
+ * A complete, throwaway TEST PKI generated at test time with BouncyCastle (docs/reference/pki.md §5): nothing real,
  * nothing committed. A root CA (the {@link #trustAnchor()}), the intermediate
  * {@code cn=TEST yessignCA Class 9,ou=AccreditedCA,o=yessign,c=kr} (anyPolicy), a separate untrusted CA, and
  * end-entity certificates from {@link #endEntity()}; plus writers for the private key in every file format the
@@ -95,7 +95,7 @@ public final class TestPki {
     public static final String PASSWORD = "Test-Passw0rd!";
     /** A made-up 사업자등록번호 with a valid check digit. */
     public static final String BUSINESS_NUMBER = "1234567891";
-    /** yessign 범용 기업 (research note §3). */
+    /** yessign 범용 기업 (docs/reference/pki.md §3). */
     public static final String POLICY_YESSIGN_CORPORATE = "1.2.410.200005.1.1.5";
     /** yessign 은행/보험용 개인: a banking-only certificate. */
     public static final String POLICY_YESSIGN_BANKING = "1.2.410.200005.1.1.4";
@@ -175,7 +175,7 @@ public final class TestPki {
         }
     }
 
-    /** The signPri.key forms of research note §1. */
+    /** The signPri.key forms of docs/reference/pki.md §1. */
     public enum KeyFormat {
         PBES2_SEED, SEED_CBC_WITH_SHA1, SEED_LEGACY
     }
@@ -383,7 +383,7 @@ public final class TestPki {
         }
 
         /**
-         * NPKI-exact PBES2, ASN.1 built by hand as dumped from a real key (research note §1): PBKDF2 with an
+         * NPKI-exact PBES2, ASN.1 built by hand as dumped from a real key (docs/reference/pki.md §1): PBKDF2 with an
          * 8-byte salt and 2048 iterations, no PRF (so HMAC-SHA1) and no keyLength; SEED-CBC with an explicit
          * 16-byte IV. The key is derived by the JDK's PBKDF2, not BC's.
          */
@@ -517,7 +517,7 @@ public final class TestPki {
         }
     }
 
-    /** The VID of research note §2: H(H(DER(SEQ{ PrintableString idn, BIT STRING R }))). */
+    /** The VID of docs/reference/pki.md §2: H(H(DER(SEQ{ PrintableString idn, BIT STRING R }))). */
     public static byte[] virtualId(VidHash hash, String idn, byte[] randomNumber) {
         try {
             byte[] encoded = new DERSequence(new ASN1Encodable[] {new DERPrintableString(idn),

@@ -55,12 +55,10 @@ public class RequestReminders {
             variables.put("daysLeft", (int) Math.max(0, daysLeft));
             notifications.publish(NotificationEvent.INVOICE_DEADLINE_WARNING, "invoice-deadline-warning:" + invoiceId
                     + ":" + today, List.of(InvoiceRecipients.supplier(invoice)), variables);
-            escalation.open(invoiceId, Map.of("invoiceeMgtKey", invoice.invoiceeMgtKey(),
-                    "supplierName", invoice.invoicer().corpName(),
-                    "supplierContact", String.valueOf(invoice.invoicer().email()) + " / "
-                            + String.valueOf(invoice.invoicer().hp()),
-                    "totalAmount", String.format("%,d원", invoice.totalAmount()),
-                    "deadline", invoice.issuanceDeadline().toString()));
+            escalation.open(invoiceId, new DeadlineEscalation.TaskData(invoice.invoiceeMgtKey(),
+                    invoice.invoicer().corpName(),
+                    String.valueOf(invoice.invoicer().email()) + " / " + String.valueOf(invoice.invoicer().hp()),
+                    String.format("%,d원", invoice.totalAmount()), invoice.issuanceDeadline().toString()));
         } else {
             notifications.publish(NotificationEvent.INVOICE_REMINDER, "invoice-reminder:" + invoiceId + ":" + today,
                     List.of(InvoiceRecipients.supplier(invoice)), variables);

@@ -19,14 +19,19 @@ class CamundaDeadlineEscalation implements DeadlineEscalation {
     }
 
     @Override
-    public boolean open(long invoiceId, Map<String, Object> taskData) {
+    public boolean open(long invoiceId, TaskData taskData) {
         String key = String.valueOf(invoiceId);
         if (runtimeService.createProcessInstanceQuery().processDefinitionKey(BpmnIds.DeadlineEscalation.PROCESS_ID)
                 .processInstanceBusinessKey(key).count() > 0) {
             return false;
         }
-        Map<String, Object> variables = new HashMap<>(taskData);
-        variables.put(BpmnIds.ReverseInvoice.VAR_INVOICE_ID, invoiceId);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(BpmnIds.DeadlineEscalation.VAR_INVOICE_ID, invoiceId);
+        variables.put(BpmnIds.DeadlineEscalation.FIELD_MGT_KEY, taskData.invoiceeMgtKey());
+        variables.put(BpmnIds.DeadlineEscalation.FIELD_SUPPLIER_NAME, taskData.supplierName());
+        variables.put(BpmnIds.DeadlineEscalation.FIELD_SUPPLIER_CONTACT, taskData.supplierContact());
+        variables.put(BpmnIds.DeadlineEscalation.FIELD_TOTAL_AMOUNT, taskData.totalAmount());
+        variables.put(BpmnIds.DeadlineEscalation.FIELD_DEADLINE, taskData.deadline());
         runtimeService.startProcessInstanceByKey(BpmnIds.DeadlineEscalation.PROCESS_ID, key, variables);
         return true;
     }

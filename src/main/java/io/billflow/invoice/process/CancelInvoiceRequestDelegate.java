@@ -3,7 +3,6 @@ package io.billflow.invoice.process;
 import io.billflow.invoice.api.InvoiceState;
 import io.billflow.invoice.application.InvoiceService;
 import io.billflow.workflow.BpmnIds.DeadlineEscalation;
-import io.billflow.workflow.BpmnIds.ReverseInvoice;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ class CancelInvoiceRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long invoiceId = (Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID);
+        long invoiceId = (Long) execution.getVariable(DeadlineEscalation.VAR_INVOICE_ID);
         if (invoices.get(invoiceId).state() == InvoiceState.REQUESTED) {
             invoices.cancelRequest(invoiceId, io.billflow.workflow.duty.TaskActors.decidedBy(execution), (String) execution.getVariable(DeadlineEscalation.VAR_COMMENT));
         }

@@ -1,7 +1,7 @@
 package io.billflow.invoice.process;
 
 import io.billflow.invoice.application.InvoiceService;
-import io.billflow.workflow.BpmnIds.ReverseInvoice;
+import io.billflow.workflow.BpmnIds.DeadlineEscalation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,6 @@ class ResendIssueRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        invoices.resendIssueRequest((Long) execution.getVariable(ReverseInvoice.VAR_INVOICE_ID), io.billflow.workflow.duty.TaskActors.decidedBy(execution));
+        invoices.resendIssueRequest((Long) execution.getVariable(DeadlineEscalation.VAR_INVOICE_ID), io.billflow.workflow.duty.TaskActors.decidedBy(execution));
     }
 }

@@ -22,9 +22,9 @@ class TransmissionFailureTaskDataListener implements TaskListener {
         TaxInvoice invoice = invoices.get((Long) task.getVariable(ReverseInvoice.VAR_INVOICE_ID));
         String memo = invoice.stateMemo() == null ? "" : invoice.stateMemo();
         int space = memo.indexOf(' ');
-        task.setVariableLocal("invoiceeMgtKey", invoice.invoiceeMgtKey());
-        task.setVariableLocal("approvalNumber", invoice.ntsConfirmNum());
-        task.setVariableLocal("ntsErrorCode", space < 0 ? memo : memo.substring(0, space));
-        task.setVariableLocal("ntsErrorMessage", space < 0 ? "" : memo.substring(space + 1));
+        task.setVariableLocal(ReverseInvoice.FIELD_MGT_KEY, invoice.invoiceeMgtKey());
+        task.setVariableLocal(ReverseInvoice.FIELD_APPROVAL_NUMBER, invoice.ntsConfirmNum());
+        task.setVariableLocal(ReverseInvoice.FIELD_NTS_ERROR_CODE, space < 0 ? memo : memo.substring(0, space));
+        task.setVariableLocal(ReverseInvoice.FIELD_NTS_ERROR_MESSAGE, space < 0 ? "" : memo.substring(space + 1));
     }
 }

@@ -35,7 +35,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * How springdoc describes {@code /api/**} (the committed {@code docs/openapi.yaml}, checked by OpenApiDocumentTest;
- * ADR 0010). Documentation only: nothing here changes what a request gets.
+ * ADR 0008). Documentation only: nothing here changes what a request gets.
  *
  * <ul>
  *   <li>The two ways in that SecurityConfiguration has for {@code /api/**}: HTTP Basic (systems) and the staff

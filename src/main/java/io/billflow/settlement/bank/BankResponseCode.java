@@ -2,7 +2,7 @@ package io.billflow.settlement.bank;
 
 /**
  * What the bank answered, in the {@code bank_rsp_code} families Korean transfer APIs use (Payple
- * 정산지급대행, KFTC 오픈뱅킹; research/settlement.md §2). Every code except {@link #OK} is a permanent answer
+ * 정산지급대행, KFTC 오픈뱅킹; docs/reference/settlement.md §2). Every code except {@link #OK} is a permanent answer
  * for this account and request: retrying the same transfer will not help, a person has to fix the account.
  * Transient trouble (maintenance, 5xx, timeouts) is never a code: it is a {@link BankUnavailableException}.
  */

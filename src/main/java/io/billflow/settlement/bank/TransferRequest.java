@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * One 입금이체 to a partner's account. Validated on construction, so a port never sees a malformed request.
  *
- * @param idempotencyKey     one key per payout attempt, stored before the call (research/settlement.md §2):
+ * @param idempotencyKey     one key per payout attempt, stored before the call (docs/reference/settlement.md §2):
  *                           1–64 of {@code [A-Za-z0-9._:-]}; the bank executes a key at most once
  * @param bank               the receiving bank
  * @param accountNumber      digits only (hyphens and spaces are dropped)

@@ -2,7 +2,7 @@ package io.billflow.settlement.domain;
 
 /**
  * How the VAT of a report line follows from its supply amount. The rule a report was checked with is stored
- * with it (research §6: the rounding is a policy, keep the chosen one).
+ * with it (docs/reference/settlement.md §6: the rounding is a policy, keep the chosen one).
  */
 public enum VatRule {
 

@@ -12,7 +12,7 @@ import io.billflow.certificate.testpki.TestPki.KeyFormat;
 import io.billflow.certificate.npki.CertificateFileException.Reason;
 
 /**
- * About one wrong password in 256 decrypts to bytes ending in a valid PKCS#5 padding (research note §5.4). Tries
+ * About one wrong password in 256 decrypts to bytes ending in a valid PKCS#5 padding (docs/reference/pki.md §5.4). Tries
  * wrong passwords until the reader itself has met several such cases (seen through
  * {@link KisaPbe#PADDING_ACCEPTED}), and checks it still answered WRONG_PASSWORD every time, never a corrupt key or
  * a mismatch.

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** reverseInvoiceProcess, path by path (job executor off; the process has no jobs in these paths). */
+/** reverseInvoiceProcess, path by path (job executor off: each job is run by the id of its step). */
 @BillflowSpringTest
 class ReverseInvoiceProcessTest {
 
@@ -50,6 +50,7 @@ class ReverseInvoiceProcessTest {
     io.billflow.invoice.application.InvoiceService invoices;
 
     TestHttp http;
+    io.billflow.workflow.ProcessJobs jobs;
     long partnerId;
     long invoiceId;
     ProcessInstance instance;
@@ -57,6 +58,7 @@ class ReverseInvoiceProcessTest {
     @BeforeEach
     void requested() {
         BpmnAwareTests.init(engine);
+        jobs = new io.billflow.workflow.ProcessJobs(engine);
         http = new TestHttp(port);
         String corpNum = TestData.newBusinessNumber();
         partnerId = new InvoiceFixtures(http).supplierWithCertificate(corpNum, "(주)흐름상사");
@@ -115,7 +117,7 @@ class ReverseInvoiceProcessTest {
         io.billflow.workflow.SignedIn.asOperator(identityService,
                 () -> complete(task(instance), Map.of(VAR_TRANSMISSION_DECISION, "redraft")));
         assertThat(instance).isWaitingAt(TASK_WRITE_CORRECTED_DRAFT);
-        BpmnAwareTests.execute(BpmnAwareTests.job());
+        jobs.executeJobFor(instance, TASK_WRITE_CORRECTED_DRAFT);
         assertThat(instance).isEnded().hasPassed(TASK_WRITE_CORRECTED_DRAFT, END_CORRECTED_DRAFT);
         java.util.Map<String, Object> draft = jdbc.queryForMap("select id, state_code, total_amount from tax_invoice "
                 + "where invoicee_mgt_key = ?", "FLOW-" + partnerId + "-R1");
@@ -132,13 +134,11 @@ class ReverseInvoiceProcessTest {
 
     @Test
     void anUndecidedSupplierIsRemindedAndTheProcessWaitsAgain() {
-        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
-        org.camunda.bpm.engine.runtime.Job timer = jobs.createJobQuery().processInstanceId(instance.getId()).timers()
-                .singleResult();
+        org.camunda.bpm.engine.runtime.Job timer = jobs.jobFor(instance, TIMER_REMINDER);
         assertThat(timer.getDuedate().toInstant()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)));
-        jobs.executeJob(timer.getId());
+        jobs.executeJobFor(instance, TIMER_REMINDER);
         assertThat(instance).isWaitingAt(TASK_SEND_REMINDER);
-        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+        jobs.executeJobFor(instance, TASK_SEND_REMINDER);
         assertThat(instance).isWaitingAt(GATEWAY_AWAIT_SUPPLIER).hasPassed(TIMER_REMINDER, TASK_SEND_REMINDER);
         assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
                 "invoice-reminder:" + invoiceId + ":%")).isPositive();
@@ -161,9 +161,9 @@ class ReverseInvoiceProcessTest {
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).count()).isEqualTo(1);
 
         io.billflow.workflow.SignedIn.asOperator(identityService,
-                () -> complete(task(escalation), Map.of("deadlineAction", "cancel", "operationsComment", "공급자 연락 두절")));
-        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
-        jobs.executeJob(jobs.createJobQuery().processInstanceId(escalation.getId()).singleResult().getId());
+                () -> complete(task(escalation), Map.of(io.billflow.workflow.BpmnIds.DeadlineEscalation.VAR_ACTION, "cancel",
+                        io.billflow.workflow.BpmnIds.DeadlineEscalation.VAR_COMMENT, "공급자 연락 두절")));
+        jobs.executeJobFor(escalation, io.billflow.workflow.BpmnIds.DeadlineEscalation.TASK_CANCEL);
         assertThat(escalation).isEnded();
         assertThat(jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId))
                 .isEqualTo(500);
@@ -178,18 +178,33 @@ class ReverseInvoiceProcessTest {
                 .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
         io.billflow.workflow.SignedIn.asOperator(identityService,
-                () -> complete(task(escalation), Map.of("deadlineAction", "resend")));
-        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
-        jobs.executeJob(jobs.createJobQuery().processInstanceId(escalation.getId()).singleResult().getId());
+                () -> complete(task(escalation), Map.of(io.billflow.workflow.BpmnIds.DeadlineEscalation.VAR_ACTION, "resend")));
+        jobs.executeJobFor(escalation, io.billflow.workflow.BpmnIds.DeadlineEscalation.TASK_RESEND);
         assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
                 "invoice-requested:" + invoiceId + ":resent:%")).isPositive();
         assertThat(instance).isWaitingAt(GATEWAY_AWAIT_SUPPLIER);
     }
 
+    @Test
+    void operationsMayKeepWaitingForTheSupplier() {
+        jdbc.update("update tax_invoice set issuance_deadline = current_date where id = ?", invoiceId);
+        fireReminder();
+        ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
+        io.billflow.workflow.SignedIn.asOperator(identityService, () -> complete(task(escalation),
+                Map.of(io.billflow.workflow.BpmnIds.DeadlineEscalation.VAR_ACTION, "extend")));
+        assertThat(escalation).isEnded().hasPassed(io.billflow.workflow.BpmnIds.DeadlineEscalation.END_WAITING)
+                .hasNotPassed(io.billflow.workflow.BpmnIds.DeadlineEscalation.TASK_RESEND,
+                        io.billflow.workflow.BpmnIds.DeadlineEscalation.TASK_CANCEL);
+        assertThat(instance).as("the supplier is still asked").isWaitingAt(GATEWAY_AWAIT_SUPPLIER);
+        assertThat(jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId))
+                .isEqualTo(200);
+    }
+
     private void fireReminder() {
-        org.camunda.bpm.engine.ManagementService jobs = engine.getManagementService();
-        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
-        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+        jobs.executeJobFor(instance, TIMER_REMINDER);
+        jobs.executeJobFor(instance, TASK_SEND_REMINDER);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The committed {@code docs/openapi.yaml} is the document the application serves at {@code /v3/api-docs.yaml}:
  * a change to a controller that changes the API fails here until the document is regenerated and committed with
- * it (ADR 0010). Regenerate with
+ * it (ADR 0008). Regenerate with
  * <pre>./mvnw -o test -Dtest=OpenApiDocumentTest -Dbillflow.openapi.write=true</pre>
  * The document is also held to what makes it worth reading: every operation has a summary, every error answer is
  * {@code application/problem+json}, and the security schemes are the two ways in that SecurityConfiguration has

@@ -35,8 +35,8 @@ public record BankSimulatorProperties(@DefaultValue("PT0.08S") Duration minLaten
     }
 
     /**
-     * Korean banks stop transfers around midnight for their daily close (research: 23:30–00:30 at most banks,
-     * PortOne blocks 22:50–01:00). Times are Asia/Seoul; {@code end} before {@code start} spans midnight.
+     * Korean banks stop transfers around midnight for their daily close: PortOne blocks payouts 22:50–01:00
+     * (docs/reference/settlement.md §1); the simulator's default 23:30–00:30 is a typical bank's close, an assumption. Times are Asia/Seoul; {@code end} before {@code start} spans midnight.
      */
     public record Maintenance(@DefaultValue("true") boolean enabled, @DefaultValue("23:30") LocalTime start,
                               @DefaultValue("00:30") LocalTime end) {
