@@ -176,6 +176,10 @@ public final class BpmnIds {
         public static final String VAR_PAYOUT_DUE_AT = "payoutDueAt";
         public static final String VAR_REVIEW_DECISION = "reviewDecision";
         public static final String VAR_REVIEW_COMMENT = "reviewComment";
+        /** Who completed the review (set by the four-eyes listener; the payout approval may not be theirs). */
+        public static final String VAR_REVIEWER = "reviewer";
+        /** Who approved the payout, for Cockpit (the payout itself takes it from SettlementDuties). */
+        public static final String VAR_PAYOUT_APPROVER = "payoutApprover";
         public static final String VAR_DEADLINE_DECISION = "deadlineDecision";
         public static final String VAR_PAYOUT_DECISION = "payoutDecision";
         public static final String VAR_FAILURE_DECISION = "payoutFailureDecision";

@@ -59,7 +59,9 @@ class ProcessModelConsistencyTest {
             "ReverseInvoice.VAR_INVOICE_ID",
             "DeadlineEscalation.VAR_INVOICE_ID",
             "NtsTransmission.VAR_CUTOFF",
-            "Settlement.VAR_REPORT_ID");
+            "Settlement.VAR_REPORT_ID",
+            "Settlement.VAR_REVIEWER",
+            "Settlement.VAR_PAYOUT_APPROVER");
 
     @Test
     void everyConstantNamesWhatItsModelHasAndEveryStepOfAModelHasAConstant() throws IOException {

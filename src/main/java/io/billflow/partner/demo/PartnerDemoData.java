@@ -7,6 +7,7 @@ import io.billflow.partner.api.PartnerType;
 import io.billflow.partner.application.BuyerCompanyRepository;
 import io.billflow.partner.application.PartnerService;
 import io.billflow.partner.domain.BuyerCompany;
+import io.billflow.partner.domain.CompanyProfile;
 import io.billflow.partner.domain.Contact;
 import io.billflow.partner.domain.PartnerData;
 import org.springframework.context.annotation.Profile;
@@ -45,8 +46,8 @@ public class PartnerDemoData {
     @Transactional
     public long buyerCompany(String corpNum) {
         return buyers.findByCorpNum(corpNum).map(BuyerCompany::id).orElseGet(() -> buyers.save(BuyerCompany.create(
-                corpNum, new BuyerCompany.CompanyData(null, "(주)빌플로우미디어", "정운영", "서울특별시 중구 세종대로 110",
-                        "서비스", "온라인광고플랫폼", new Contact("박정산", "billing@billflow-media.kr", "02-1234-5678", null)),
+                corpNum, new BuyerCompany.CompanyData(new CompanyProfile(null, "(주)빌플로우미디어", "정운영", "서울특별시 중구 세종대로 110",
+                        "서비스", "온라인광고플랫폼"), new Contact("박정산", "billing@billflow-media.kr", "02-1234-5678", null)),
                 clock.instant())).id());
     }
 

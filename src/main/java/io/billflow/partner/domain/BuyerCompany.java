@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** One of the operator's own business entities: the buyer (공급받는자) on reverse invoices. */
@@ -15,16 +16,10 @@ public class BuyerCompany {
     @Version
     private Integer version;
     private String corpNum;
-    private String taxRegId;
-    private String corpName;
-    private String ceoName;
-    private String addr;
-    private String bizType;
-    private String bizClass;
-    private String contactName;
-    private String contactEmail;
-    private String contactMobile;
-    private String contactTel;
+    @Embedded.Empty
+    private CompanyProfile profile;
+    @Embedded.Empty(prefix = "contact_")
+    private Contact contact;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -40,34 +35,26 @@ public class BuyerCompany {
     }
 
     public void update(CompanyData data, Instant now) {
-        taxRegId = data.taxRegId();
-        corpName = data.corpName();
-        ceoName = data.ceoName();
-        addr = data.addr();
-        bizType = data.bizType();
-        bizClass = data.bizClass();
-        contactName = data.contact().name();
-        contactEmail = data.contact().email();
-        contactMobile = data.contact().mobile();
-        contactTel = data.contact().tel();
+        profile = data.profile();
+        contact = data.contact();
         updatedAt = now;
     }
 
     /** The editable data of a buyer company. */
-    public record CompanyData(String taxRegId, String corpName, String ceoName, String addr, String bizType,
-                              String bizClass, Contact contact) {
+    public record CompanyData(CompanyProfile profile, Contact contact) {
     }
 
     public Long id() { return id; }
     public Integer version() { return version; }
     public String corpNum() { return corpNum; }
-    public String taxRegId() { return taxRegId; }
-    public String corpName() { return corpName; }
-    public String ceoName() { return ceoName; }
-    public String addr() { return addr; }
-    public String bizType() { return bizType; }
-    public String bizClass() { return bizClass; }
-    public Contact contact() { return new Contact(contactName, contactEmail, contactMobile, contactTel); }
+    public CompanyProfile profile() { return profile; }
+    public String taxRegId() { return profile.taxRegId(); }
+    public String corpName() { return profile.corpName(); }
+    public String ceoName() { return profile.ceoName(); }
+    public String addr() { return profile.addr(); }
+    public String bizType() { return profile.bizType(); }
+    public String bizClass() { return profile.bizClass(); }
+    public Contact contact() { return contact; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
 }

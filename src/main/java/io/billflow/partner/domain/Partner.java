@@ -8,6 +8,7 @@ import java.util.Objects;
 import io.billflow.partner.api.PartnerType;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -25,16 +26,10 @@ public class Partner {
     private Integer version;
     private PartnerType partnerType;
     private String corpNum;
-    private String taxRegId;
-    private String corpName;
-    private String ceoName;
-    private String addr;
-    private String bizType;
-    private String bizClass;
-    private String contactName;
-    private String contactEmail;
-    private String contactMobile;
-    private String contactTel;
+    @Embedded.Empty
+    private CompanyProfile profile;
+    @Embedded.Empty(prefix = "contact_")
+    private Contact contact;
     @MappedCollection(idColumn = "partner_id", keyColumn = "position")
     private List<PartnerEmail> extraEmails = new ArrayList<>();
     private BusinessState businessState = BusinessState.UNKNOWN;
@@ -62,10 +57,7 @@ public class Partner {
      * in which case an existing NTS link is dropped: what NTS knows no longer matches.
      */
     public boolean update(PartnerData data, Instant now) {
-        boolean businessDataChanged = !Objects.equals(taxRegId, data.taxRegId())
-                || !Objects.equals(corpName, data.corpName()) || !Objects.equals(ceoName, data.ceoName())
-                || !Objects.equals(addr, data.addr()) || !Objects.equals(bizType, data.bizType())
-                || !Objects.equals(bizClass, data.bizClass());
+        boolean businessDataChanged = !Objects.equals(profile, data.profile());
         apply(data);
         updatedAt = now;
         if (businessDataChanged && isNtsLinked()) {
@@ -76,23 +68,14 @@ public class Partner {
     }
 
     private void apply(PartnerData data) {
-        taxRegId = data.taxRegId();
-        corpName = data.corpName();
-        ceoName = data.ceoName();
-        addr = data.addr();
-        bizType = data.bizType();
-        bizClass = data.bizClass();
-        contactName = data.contact().name();
-        contactEmail = data.contact().email();
-        contactMobile = data.contact().mobile();
-        contactTel = data.contact().tel();
+        profile = data.profile();
+        contact = data.contact();
         extraEmails = new ArrayList<>(data.extraEmails().stream().map(PartnerEmail::new).toList());
     }
 
     /** Puts a held contact change in force (the only way a staff change of the channels takes effect). */
     public void applyChannels(ContactChannels channels, Instant now) {
-        contactEmail = channels.email();
-        contactMobile = channels.mobile();
+        contact = new Contact(contact.name(), channels.email(), channels.mobile(), contact.tel());
         extraEmails = new ArrayList<>(channels.extraEmails().stream().map(PartnerEmail::new).toList());
         updatedAt = now;
     }
@@ -129,13 +112,14 @@ public class Partner {
     public Integer version() { return version; }
     public PartnerType partnerType() { return partnerType; }
     public String corpNum() { return corpNum; }
-    public String taxRegId() { return taxRegId; }
-    public String corpName() { return corpName; }
-    public String ceoName() { return ceoName; }
-    public String addr() { return addr; }
-    public String bizType() { return bizType; }
-    public String bizClass() { return bizClass; }
-    public Contact contact() { return new Contact(contactName, contactEmail, contactMobile, contactTel); }
+    public CompanyProfile profile() { return profile; }
+    public String taxRegId() { return profile.taxRegId(); }
+    public String corpName() { return profile.corpName(); }
+    public String ceoName() { return profile.ceoName(); }
+    public String addr() { return profile.addr(); }
+    public String bizType() { return profile.bizType(); }
+    public String bizClass() { return profile.bizClass(); }
+    public Contact contact() { return contact; }
     public List<String> extraEmails() { return extraEmails.stream().map(PartnerEmail::email).toList(); }
     public BusinessState businessState() { return businessState; }
     public Instant businessStateCheckedAt() { return businessStateCheckedAt; }

@@ -19,39 +19,13 @@ public interface IndividualSettlements {
     /** One report of this group; empty when it is another group's or not yet published. */
     Optional<Detail> report(long groupId, long reportId);
 
-    /** An individual's path: 발행 → 지급 처리중 → 지급 완료; on hold and cancelled are off the bar. */
-    enum Stage {
-        PUBLISHED(1, "발행"),
-        PAYOUT_PROCESSING(2, "지급 처리중"),
-        PAID(3, "지급 완료"),
-        ON_HOLD(2, "지급 보류"),
-        CANCELLED(0, "정산 취소");
-
-        private final int step;
-        private final String label;
-
-        Stage(int step, String label) {
-            this.step = step;
-            this.label = label;
-        }
-
-        /** 1–3 on the bar; 0 for a cancelled settlement. */
-        public int step() {
-            return step;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    record Summary(long id, YearMonth month, String groupName, long totalAmount, long payoutAmount, Stage stage) {
+    record Summary(long id, YearMonth month, String groupName, long totalAmount, long payoutAmount, SettlementStage stage) {
     }
 
     /**
      * @param payout the withholding and the net as on the statement; null for a cancelled report
      */
-    record Detail(long id, YearMonth month, String groupName, String partnerName, Stage stage, List<Line> lines,
+    record Detail(long id, YearMonth month, String groupName, String partnerName, SettlementStage stage, List<Line> lines,
                   long supplyTotal, long vatTotal, long totalAmount, Payout payout) {
     }
 

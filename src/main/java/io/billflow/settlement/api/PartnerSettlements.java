@@ -38,35 +38,8 @@ public interface PartnerSettlements {
      */
     void confirm(long partnerId, long reportId, boolean dataChecked, LocalDate writeDate, String code, String actor);
 
-    /** The stages of 정산 진행현황 as the seed numbers them; on hold and cancelled are off the bar. */
-    enum Stage {
-        REVERSE_ISSUE_REQUESTED(1, "세금계산서 역발행요청"),
-        SIGNATURE_REQUESTED(2, "세금계산서 서명요청"),
-        PAYOUT_PROCESSING(3, "지급 처리중"),
-        PAID(4, "지급 완료"),
-        ON_HOLD(3, "지급 보류"),
-        CANCELLED(0, "정산 취소");
-
-        private final int step;
-        private final String label;
-
-        Stage(int step, String label) {
-            this.step = step;
-            this.label = label;
-        }
-
-        /** 1–4 on the bar; 0 for a cancelled settlement. */
-        public int step() {
-            return step;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
     record Summary(long id, YearMonth month, String groupName, long supplyTotal, long vatTotal, long totalAmount,
-                   Stage stage, LocalDate deadline) {
+                   SettlementStage stage, LocalDate deadline) {
     }
 
     /**
@@ -79,7 +52,7 @@ public interface PartnerSettlements {
      * @param invoiceId          the reverse invoice once the process wrote it (null until then)
      * @param pendingCode        the open one-time code, if any
      */
-    record Detail(long id, YearMonth month, String groupName, Stage stage, LocalDate deadline, long supplyTotal,
+    record Detail(long id, YearMonth month, String groupName, SettlementStage stage, LocalDate deadline, long supplyTotal,
                   long vatTotal, long totalAmount, List<SettlementDirectory.Line> lines, PartnerSnapshot supplier,
                   Optional<PartnerSnapshot> buyer, List<SettlementDirectory.Contact> contacts,
                   String verificationMobile, InvoicePreview preview, boolean confirmable, boolean pastDeadline,

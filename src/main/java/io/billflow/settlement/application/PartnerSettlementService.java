@@ -33,6 +33,7 @@ import io.billflow.platform.onetimecode.CodeIssueRefusedException;
 import io.billflow.platform.onetimecode.IssuedCode;
 import io.billflow.platform.onetimecode.OneTimeCodes;
 import io.billflow.platform.web.ResourceNotFoundException;
+import io.billflow.settlement.api.SettlementStage;
 import io.billflow.settlement.api.PartnerConfirmationRefusedException;
 import io.billflow.settlement.api.PartnerSettlements;
 import io.billflow.settlement.api.SettlementDirectory;
@@ -246,15 +247,15 @@ class PartnerSettlementService implements PartnerSettlements {
                 .map(c -> new PendingCode(c.sentTo(), c.expiresAt(), c.remainingTries()));
     }
 
-    static Stage stage(String status, boolean confirmed) {
+    static SettlementStage stage(String status, boolean confirmed) {
         return switch (ReportStatus.valueOf(status)) {
             // confirmed: the process writes the invoice in a moment (a job); the partner has done its part
-            case PUBLISHED -> confirmed ? Stage.SIGNATURE_REQUESTED : Stage.REVERSE_ISSUE_REQUESTED;
-            case SIGNATURE_REQUESTED -> Stage.SIGNATURE_REQUESTED;
-            case PAYOUT_PROCESSING -> Stage.PAYOUT_PROCESSING;
-            case PAID -> Stage.PAID;
-            case ON_HOLD -> Stage.ON_HOLD;
-            case CANCELLED -> Stage.CANCELLED;
+            case PUBLISHED -> confirmed ? SettlementStage.SIGNATURE_REQUESTED : SettlementStage.REVERSE_ISSUE_REQUESTED;
+            case SIGNATURE_REQUESTED -> SettlementStage.SIGNATURE_REQUESTED;
+            case PAYOUT_PROCESSING -> SettlementStage.PAYOUT_PROCESSING;
+            case PAID -> SettlementStage.PAID;
+            case ON_HOLD -> SettlementStage.ON_HOLD;
+            case CANCELLED -> SettlementStage.CANCELLED;
             default -> throw new IllegalArgumentException("not shown to partners: " + status);
         };
     }

@@ -25,7 +25,7 @@ class SettlementDelegates {
     }
 
     static String actor(DelegateExecution execution, String fallback) {
-        Object user = execution.getVariable("reviewer");
+        Object user = execution.getVariable(VAR_REVIEWER);
         return user == null ? fallback : user.toString();
     }
 

@@ -1,7 +1,9 @@
 package io.billflow.settlement.process;
 
+import static io.billflow.workflow.BpmnIds.Settlement.VAR_PAYOUT_APPROVER;
 import static io.billflow.workflow.BpmnIds.Settlement.VAR_PAYOUT_DECISION;
 import static io.billflow.workflow.BpmnIds.Settlement.VAR_REVIEW_DECISION;
+import static io.billflow.workflow.BpmnIds.Settlement.VAR_REVIEWER;
 
 import io.billflow.settlement.application.SettlementDuties;
 import io.billflow.workflow.duty.TaskActors;
@@ -36,7 +38,7 @@ public class SettlementFourEyes {
         // the gateway's default is approval: anything but "return" publishes
         String decision = "return".equals(task.getVariable(VAR_REVIEW_DECISION)) ? "return" : "approve";
         duties.record(reportId, SettlementDuties.REVIEW, decision, reviewer, task.getId());
-        task.getExecution().setVariable("reviewer", reviewer);
+        task.getExecution().setVariable(VAR_REVIEWER, reviewer);
     }
 
     /** The payout approval: the signed-in user, who must not have reviewed or published the report. */
@@ -51,7 +53,7 @@ public class SettlementFourEyes {
                     + "manager must do it.");
         }
         duties.record(reportId, SettlementDuties.PAYOUT_APPROVAL, decision, approver, task.getId());
-        task.getExecution().setVariable("payoutApprover", approver);
+        task.getExecution().setVariable(VAR_PAYOUT_APPROVER, approver);
         task.getExecution().setVariable(TaskActors.DECIDED_BY, approver); // a hold is recorded as theirs
     }
 }

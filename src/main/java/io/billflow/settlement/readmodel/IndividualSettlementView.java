@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import io.billflow.settlement.api.SettlementStage;
 import io.billflow.settlement.api.IndividualSettlements;
 import io.billflow.settlement.domain.PayeeType;
 import io.billflow.settlement.domain.ReportStatus;
@@ -47,26 +48,26 @@ class IndividualSettlementView implements IndividualSettlements {
      * What an individual sees of a report status: nothing before publication (a draft is not its business), and
      * no signature step (an individual signs no invoice).
      */
-    static Optional<Stage> stageOf(ReportStatus status) {
+    static Optional<SettlementStage> stageOf(ReportStatus status) {
         return switch (status) {
-            case PUBLISHED -> Optional.of(Stage.PUBLISHED);
-            case PAYOUT_PROCESSING -> Optional.of(Stage.PAYOUT_PROCESSING);
-            case PAID -> Optional.of(Stage.PAID);
-            case ON_HOLD -> Optional.of(Stage.ON_HOLD);
-            case CANCELLED -> Optional.of(Stage.CANCELLED);
+            case PUBLISHED -> Optional.of(SettlementStage.PUBLISHED);
+            case PAYOUT_PROCESSING -> Optional.of(SettlementStage.PAYOUT_PROCESSING);
+            case PAID -> Optional.of(SettlementStage.PAID);
+            case ON_HOLD -> Optional.of(SettlementStage.ON_HOLD);
+            case CANCELLED -> Optional.of(SettlementStage.CANCELLED);
             case DRAFT, IN_REVIEW, RETURNED, SIGNATURE_REQUESTED -> Optional.empty();
         };
     }
 
-    private static long payoutAmount(ReportReader.ReportFacts f, Stage stage) {
-        if (stage == Stage.CANCELLED) {
+    private static long payoutAmount(ReportReader.ReportFacts f, SettlementStage stage) {
+        if (stage == SettlementStage.CANCELLED) {
             return 0;
         }
         return f.payment() != null ? f.payment().payoutAmount()
                 : Withholding.of(PayeeType.INDIVIDUAL, f.totalAmount()).payout();
     }
 
-    private static Detail detail(SettlementStatementQuery.Statement s, Stage stage) {
+    private static Detail detail(SettlementStatementQuery.Statement s, SettlementStage stage) {
         List<Line> lines = s.lines().stream().map(l -> new Line(l.media(), l.item(), l.supplyAmount(), l.vat(),
                 l.total(), l.adjustment())).toList();
         return new Detail(s.reportId(), YearMonth.parse(s.month()), s.groupName(), s.partnerName(), stage, lines,

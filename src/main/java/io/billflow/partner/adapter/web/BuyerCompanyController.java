@@ -9,6 +9,7 @@ import java.util.Objects;
 import io.billflow.partner.api.ValidBusinessNumber;
 import io.billflow.partner.application.BuyerCompanyRepository;
 import io.billflow.partner.domain.BuyerCompany;
+import io.billflow.partner.domain.CompanyProfile;
 import io.billflow.partner.domain.Contact;
 import io.billflow.platform.web.ConflictException;
 import io.billflow.platform.web.InvalidInputException;
@@ -53,8 +54,9 @@ class BuyerCompanyController {
             Integer version) {
 
         BuyerCompany.CompanyData data() {
-            return new BuyerCompany.CompanyData(taxRegId, corpName.trim(), ceoName.trim(), addr.trim(), bizType.trim(),
-                    bizClass.trim(), new Contact(contactName, contactEmail.trim(), contactMobile, contactTel));
+            return new BuyerCompany.CompanyData(new CompanyProfile(taxRegId, corpName.trim(), ceoName.trim(),
+                    addr.trim(), bizType.trim(), bizClass.trim()),
+                    new Contact(contactName, contactEmail.trim(), contactMobile, contactTel));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.billflow.platform.web.ResourceNotFoundException;
 import io.billflow.portal.application.IndividualPrincipal;
+import io.billflow.settlement.api.SettlementStage;
 import io.billflow.settlement.api.IndividualSettlements;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,8 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PortalIndividualSettlementController {
 
     /** The stage bar of an individual (지급 보류 and 정산 취소 are said in words, not on the bar). */
-    static final List<IndividualSettlements.Stage> BAR = List.of(IndividualSettlements.Stage.PUBLISHED,
-            IndividualSettlements.Stage.PAYOUT_PROCESSING, IndividualSettlements.Stage.PAID);
+    static final List<SettlementStage> BAR = SettlementStage.INDIVIDUAL_BAR;
 
     private final IndividualSettlements settlements;
 

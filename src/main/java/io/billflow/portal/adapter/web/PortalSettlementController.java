@@ -9,6 +9,7 @@ import io.billflow.platform.web.ConflictException;
 import io.billflow.platform.web.InvalidInputException;
 import io.billflow.platform.web.ResourceNotFoundException;
 import io.billflow.portal.application.SupplierPrincipal;
+import io.billflow.settlement.api.SettlementStage;
 import io.billflow.settlement.api.PartnerConfirmationRefusedException;
 import io.billflow.settlement.api.PartnerSettlements;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalSettlementController {
 
     /** The four steps of 정산 진행현황 (on hold and cancelled are said in words, not on the bar). */
-    static final List<PartnerSettlements.Stage> BAR = List.of(PartnerSettlements.Stage.REVERSE_ISSUE_REQUESTED,
-            PartnerSettlements.Stage.SIGNATURE_REQUESTED, PartnerSettlements.Stage.PAYOUT_PROCESSING,
-            PartnerSettlements.Stage.PAID);
+    static final List<SettlementStage> BAR = SettlementStage.BUSINESS_BAR;
 
     private final PartnerSettlements settlements;
     private final Clock clock;
