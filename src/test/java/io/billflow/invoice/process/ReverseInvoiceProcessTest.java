@@ -150,9 +150,7 @@ class ReverseInvoiceProcessTest {
         fireReminder();
         assertThat(jdbc.queryForObject("select count(*) from notification_message where dedup_key like ?", Integer.class,
                 "invoice-deadline-warning:" + invoiceId + ":%")).isPositive();
-        ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
-                .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
+        ProcessInstance escalation = escalation();
         assertThat(escalation).isWaitingAt(io.billflow.workflow.BpmnIds.DeadlineEscalation.TASK_HANDLE);
         assertThat(task(escalation)).hasCandidateGroup("operations");
         fireReminder(); // a second reminder does not open a second task
@@ -174,9 +172,7 @@ class ReverseInvoiceProcessTest {
     void operationsMayResendTheRequest() {
         jdbc.update("update tax_invoice set issuance_deadline = current_date + 1 where id = ?", invoiceId);
         fireReminder();
-        ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
-                .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
+        ProcessInstance escalation = escalation();
         io.billflow.workflow.SignedIn.asOperator(identityService,
                 () -> complete(task(escalation), Map.of(io.billflow.workflow.BpmnIds.DeadlineEscalation.VAR_ACTION, "resend")));
         jobs.executeJobFor(escalation, io.billflow.workflow.BpmnIds.DeadlineEscalation.TASK_RESEND);
@@ -189,9 +185,7 @@ class ReverseInvoiceProcessTest {
     void operationsMayKeepWaitingForTheSupplier() {
         jdbc.update("update tax_invoice set issuance_deadline = current_date where id = ?", invoiceId);
         fireReminder();
-        ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
-                .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
+        ProcessInstance escalation = escalation();
         io.billflow.workflow.SignedIn.asOperator(identityService, () -> complete(task(escalation),
                 Map.of(io.billflow.workflow.BpmnIds.DeadlineEscalation.VAR_ACTION, "extend")));
         assertThat(escalation).isEnded().hasPassed(io.billflow.workflow.BpmnIds.DeadlineEscalation.END_WAITING)
@@ -200,6 +194,13 @@ class ReverseInvoiceProcessTest {
         assertThat(instance).as("the supplier is still asked").isWaitingAt(GATEWAY_AWAIT_SUPPLIER);
         assertThat(jdbc.queryForObject("select state_code from tax_invoice where id = ?", Integer.class, invoiceId))
                 .isEqualTo(200);
+    }
+
+    /** The invoice's deadline escalation (business key = invoice id). */
+    private ProcessInstance escalation() {
+        return runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(io.billflow.workflow.BpmnIds.DeadlineEscalation.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(invoiceId)).singleResult();
     }
 
     private void fireReminder() {
